@@ -1,0 +1,15 @@
+import type { Rule } from '../types.js';
+
+/**
+ * The rule registry: every rule copydesk ships, in the order they run (by `meta.order`).
+ * A rule is added here explicitly; tests check that every folder in src/rules is registered.
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export const rules: ReadonlyArray<Rule<any>> = [];
+
+export const ruleIds: readonly string[] = rules.map((r) => r.id);
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export function getRule(id: string): Rule<any> | undefined {
+  return rules.find((r) => r.id === id);
+}
