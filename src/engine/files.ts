@@ -1,6 +1,5 @@
 import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { glob } from 'tinyglobby';
 import { LINTABLE_EXTENSIONS } from './parse/index.js';
 import { describeFsError } from './load.js';
 
@@ -66,6 +65,7 @@ export async function expandPaths(patterns: string[], cwd: string): Promise<Expa
       if (found.length === 0) problems.push({ pattern, message: `no lintable files (${LINTABLE_EXTENSIONS.join(' ')}) in directory` });
       found.forEach((f) => add(path.relative(cwd, f) || f));
     } else if (GLOB_CHARS.test(pattern)) {
+      const { glob } = await import('tinyglobby');
       const matched = (await glob(pattern, { cwd, ignore: ['**/node_modules/**', '**/.git/**'], dot: false })).sort();
       if (matched.length === 0) problems.push({ pattern, message: 'no files match this pattern' });
       matched.forEach(add);

@@ -1,12 +1,22 @@
-import { unified } from 'unified';
-import rehypeParse from 'rehype-parse';
+import { createRequire } from 'node:module';
 import type { Element, Nodes, Root } from 'hast';
 import type { ArticleMetadata, BlockKind, Range } from '../../types.js';
 import type { BlockInit } from '../article.js';
 import { TextBuilder } from '../text-builder.js';
 import type { ParsedMarkup } from './markdown.js';
 
-const processor = unified().use(rehypeParse, { fragment: false });
+const require = createRequire(import.meta.url);
+
+// Loaded on first use so that plain-text runs do not pay for the HTML parser.
+let processor: { parse(source: string): unknown } | undefined;
+function htmlProcessor() {
+  if (!processor) {
+    const { unified } = require('unified') as typeof import('unified');
+    const rehypeParse = (require('rehype-parse') as typeof import('rehype-parse')).default;
+    processor = unified().use(rehypeParse, { fragment: false });
+  }
+  return processor;
+}
 
 const SKIP = new Set(['script', 'style', 'noscript', 'template', 'head', 'select', 'iframe', 'svg', 'math', 'object', 'canvas', 'button', 'input', 'textarea']);
 const BLOCK = new Set([
@@ -37,7 +47,7 @@ function attr(el: Element, name: string): string | undefined {
 }
 
 export function parseHtml(source: string): ParsedMarkup {
-  const tree = processor.parse(source) as Root;
+  const tree = htmlProcessor().parse(source) as Root;
   const blocks: BlockInit[] = [];
   const ignoredRanges: Range[] = [];
   const metadata: Partial<ArticleMetadata> = { sources: {} };

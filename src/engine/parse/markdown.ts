@@ -1,14 +1,28 @@
-import { unified } from 'unified';
-import remarkParse from 'remark-parse';
-import remarkFrontmatter from 'remark-frontmatter';
-import { parse as parseYaml } from 'yaml';
+import { createRequire } from 'node:module';
 import type { Nodes, Root, RootContent } from 'mdast';
 import type { ArticleMetadata, BlockKind, Range } from '../../types.js';
 import type { BlockInit } from '../article.js';
 import { TextBuilder } from '../text-builder.js';
 import { metadataFromRecord } from './metadata.js';
 
-const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']);
+const require = createRequire(import.meta.url);
+
+// Loaded on first use so that plain-text runs do not pay for the Markdown parser.
+let processor: { parse(source: string): unknown } | undefined;
+let parseYaml: ((text: string) => unknown) | undefined;
+function markdownProcessor() {
+  if (!processor) {
+    const { unified } = require('unified') as typeof import('unified');
+    const remarkParse = (require('remark-parse') as typeof import('remark-parse')).default;
+    const remarkFrontmatter = (require('remark-frontmatter') as typeof import('remark-frontmatter')).default;
+    processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']);
+  }
+  return processor;
+}
+function yaml(text: string): unknown {
+  parseYaml ??= (require('yaml') as typeof import('yaml')).parse;
+  return parseYaml(text);
+}
 
 export interface ParsedMarkup {
   blocks: BlockInit[];
@@ -17,7 +31,7 @@ export interface ParsedMarkup {
 }
 
 export function parseMarkdown(source: string): ParsedMarkup {
-  const tree = processor.parse(source) as Root;
+  const tree = markdownProcessor().parse(source) as Root;
   const blocks: BlockInit[] = [];
   const ignoredRanges: Range[] = [];
   let metadata: Partial<ArticleMetadata> = {};
@@ -78,7 +92,7 @@ export function parseMarkdown(source: string): ParsedMarkup {
         const r = offsets(node);
         if (r) ignoredRanges.push(r);
         try {
-          const data = parseYaml(node.value) as unknown;
+          const data = yaml(node.value);
           if (data && typeof data === 'object') metadata = metadataFromRecord(data as Record<string, unknown>, 'front-matter');
         } catch {
           // Malformed front matter is left alone: it is not prose and not ours to judge.
