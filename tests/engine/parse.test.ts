@@ -37,7 +37,7 @@ describe('plain-text front-end', () => {
   it('gives each block an nlcst tree with sentences', () => {
     const tree = a.blocks[1]!.nlcst;
     expect(tree.type).toBe('RootNode');
-    const sentences = tree.children.flatMap((p) => ('children' in p ? p.children : [])).filter((n) => n.type === 'SentenceNode');
+    const sentences = tree.children.flatMap((p) => (p.type === 'ParagraphNode' ? p.children : [])).filter((n) => n.type === 'SentenceNode');
     expect(sentences).toHaveLength(2);
   });
 });
