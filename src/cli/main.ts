@@ -12,6 +12,9 @@ import { decode, loadFile, InputError } from '../engine/load.js';
 import { formatFromPath } from '../engine/parse/index.js';
 import { summarise } from '../engine/lint.js';
 import { lintSource } from '../index.js';
+import { lintFileList, fatalError } from './run-files.js';
+import { selectShard } from './shard.js';
+import { runNdjson } from './ndjson.js';
 
 export const EXIT_OK = 0;
 export const EXIT_LINT = 1;
@@ -72,6 +75,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
 }
 
 async function run(opts: CliOptions, paths: string[], io: Io, err: (line: string) => void): Promise<number> {
+  if (opts.ndjson) return runNdjsonCli(opts, paths, io, err);
   if (paths.length === 0) {
     err('no input: give files, directories or globs, or - to read stdin (see --help)');
     return EXIT_FATAL;
@@ -101,13 +105,19 @@ async function run(opts: CliOptions, paths: string[], io: Io, err: (line: string
     err(`${p.pattern}: ${p.message}`);
     failed = true;
   }
-  for (const file of files) {
-    try {
-      const { text } = await loadFile(path.resolve(io.cwd, file), opts.maxFileSize);
-      results.push(lintSource(text, file, formatFromPath(file), resolved, config));
-    } catch (e) {
-      if (!(e instanceof InputError)) throw e;
-      err(`${file}: ${e.message}`);
+  const selected = opts.shard ? selectShard(files, opts.shard, io.cwd) : files;
+  const linted = await lintFileList(selected, {
+    cwd: io.cwd,
+    maxFileSize: opts.maxFileSize,
+    config,
+    concurrency: opts.concurrency,
+    progress: opts.progress ? io.stderr : undefined,
+  });
+  for (const { file, outcome } of linted) {
+    if (outcome.ok) results.push(outcome.result);
+    else if (outcome.fatal) throw fatalError(outcome);
+    else {
+      err(`${file}: ${outcome.message}`);
       failed = true;
     }
   }
@@ -124,4 +134,22 @@ async function run(opts: CliOptions, paths: string[], io: Io, err: (line: string
     return EXIT_LINT;
   }
   return EXIT_OK;
+}
+
+/** `--ndjson`: records on stdin, one result line per record on stdout. */
+async function runNdjsonCli(opts: CliOptions, paths: string[], io: Io, err: (line: string) => void): Promise<number> {
+  if (paths.length > 0 || opts.shard) {
+    err('--ndjson reads records from stdin: give no paths and no --shard (split the input instead)');
+    return EXIT_FATAL;
+  }
+  if (!io.stdin) {
+    err('--ndjson: no standard input available');
+    return EXIT_FATAL;
+  }
+  const config: LintConfig = { rules: ruleFlagsToConfig(opts.rule) };
+  resolveRules(config, 'command line');
+  const stats = await runNdjson(io.stdin, io.stdout, { concurrency: opts.concurrency, config, maxRecordSize: opts.maxFileSize }, err);
+  // Lint findings and bad records are reported in the output lines; the exit code says only
+  // whether the stream was processed, since pipelines treat a non-zero status as a failed task.
+  return stats.fatal > 0 ? EXIT_FATAL : EXIT_OK;
 }

@@ -1,6 +1,18 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { formatterNames } from '../formatters/index.js';
 import { ruleIds } from '../rules/index.js';
+import { parseConcurrency, type Concurrency } from '../engine/pool.js';
+import { parseShard, type Shard } from './shard.js';
+
+function parseWith<T>(parse: (value: string) => T): (value: string) => T {
+  return (value) => {
+    try {
+      return parse(value);
+    } catch (e) {
+      throw new InvalidArgumentError((e as Error).message);
+    }
+  };
+}
 
 export interface CliOptions {
   format: string;
@@ -11,6 +23,10 @@ export interface CliOptions {
   stdinFilename?: string;
   maxFileSize: number;
   debug?: boolean;
+  concurrency: Concurrency;
+  ndjson?: boolean;
+  shard?: Shard;
+  progress: boolean;
 }
 
 function parseCount(value: string): number {
@@ -48,6 +64,10 @@ export function createProgram(version: string): Command {
     .option('--no-color', 'disable colour output')
     .option('--stdin-filename <name>', 'file name for text read from stdin (picks the format, names the report)')
     .option('--max-file-size <size>', 'skip files larger than this (bytes, or KB/MB)', parseSize, 10 * 1024 * 1024)
+    .option('--concurrency <n>', 'worker threads for many files: auto, off or a number', parseWith(parseConcurrency), 'auto')
+    .option('--ndjson', 'read JSON lines {"id","text","format"?} on stdin, write one result line per record')
+    .option('--shard <k/n>', 'lint only part k of n of the files (stable split for CI matrix jobs)', parseWith(parseShard))
+    .option('--no-progress', 'never draw the progress bar (drawn on a terminal for many files)')
     .option('--debug', 'print stack traces for internal errors')
     .version(version, '-v, --version', 'print the version')
     .helpOption('-h, --help', 'show this help')
@@ -60,6 +80,8 @@ Examples:
   copydesk 'content/**/*.md' --format json   machine-readable report
   copydesk --rule spelling=off story.txt     turn a rule off
   cat story.html | copydesk - --stdin-filename story.html
+  copydesk --ndjson < records.jsonl > results.jsonl
+  copydesk archive/ --shard 2/4 --format json
 
 Rules: ${ruleIds.join(', ') || '(none registered)'}
 Exit codes: 0 no errors (warnings within --max-warnings), 1 lint errors or too many

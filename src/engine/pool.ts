@@ -1,0 +1,192 @@
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import type { LintResult } from '../types.js';
+import type { Job, Outcome } from './job.js';
+
+/** `off` (or 0/1): lint in the main thread; a number: that many worker threads; `auto`: decided from the workload. */
+export type Concurrency = 'auto' | 'off' | number;
+
+/** Below this many files `auto` lints in the main thread: starting a worker costs more than it saves. */
+export const AUTO_MIN_FILES = 64;
+/** `auto` gives each worker at least this many files. */
+export const AUTO_FILES_PER_WORKER = 32;
+/** `auto` never starts more workers than this. */
+export const AUTO_MAX_WORKERS = 8;
+
+export function parseConcurrency(value: string): Concurrency {
+  const v = value.trim().toLowerCase();
+  if (v === 'auto' || v === 'off') return v;
+  if (/^\d+$/.test(v) && Number(v) >= 1 && Number(v) <= 256) return Number(v);
+  throw new Error('expected auto, off or a number of worker threads from 1 to 256.');
+}
+
+/**
+ * The number of worker threads to start for `jobs` jobs (`undefined`: not known in advance,
+ * as with a stream). 0 means lint in the main thread.
+ */
+export function workerCount(concurrency: Concurrency, jobs: number | undefined, cores = availableParallelism()): number {
+  if (concurrency === 'off') return 0;
+  if (typeof concurrency === 'number') return concurrency <= 1 ? 0 : concurrency;
+  if (cores < 2) return 0;
+  if (jobs === undefined) return Math.min(cores, AUTO_MAX_WORKERS);
+  if (jobs < AUTO_MIN_FILES) return 0;
+  return Math.max(2, Math.min(cores, AUTO_MAX_WORKERS, Math.floor(jobs / AUTO_FILES_PER_WORKER)));
+}
+
+interface Pending {
+  id: number;
+  job: Job;
+  resolve: (o: Outcome) => void;
+}
+
+interface Slot {
+  worker: Worker;
+  inFlight: Map<number, Pending>;
+}
+
+interface Reply {
+  id: number;
+  outcome: Outcome;
+  source?: string;
+}
+
+/** Jobs posted ahead to each worker, so that it never waits for the main thread between jobs. */
+const PREFETCH = 2;
+
+/**
+ * A fixed set of worker threads, each running `runJob` (src/engine/worker.ts). Jobs go to the
+ * worker with the fewest jobs in flight; results come back as promises, which the caller
+ * consumes in its own order (see `mapOrdered`). Workers start on the first job and load the
+ * rules and their data once each.
+ */
+export class LintPool {
+  private readonly slots: Slot[] = [];
+  private readonly queue: Pending[] = [];
+  private nextId = 0;
+  private closed = false;
+  /** Set when a worker died: a bug or a broken install, so later jobs fail fast instead of restarting it. */
+  private broken: string | undefined;
+
+  constructor(
+    readonly size: number,
+    private readonly entry: URL = new URL('./worker.js', import.meta.url),
+  ) {
+    if (!(size >= 1)) throw new RangeError('a pool needs at least one worker');
+  }
+
+  run(job: Job): Promise<Outcome> {
+    if (this.closed) return Promise.resolve({ ok: false, fatal: true, message: 'worker pool is closed' });
+    return new Promise((resolve) => {
+      this.queue.push({ id: this.nextId++, job, resolve });
+      this.dispatch();
+    });
+  }
+
+  private start(): Slot {
+    const worker = new Worker(this.entry);
+    const slot: Slot = { worker, inFlight: new Map() };
+    worker.on('message', (reply: Reply) => {
+      const p = slot.inFlight.get(reply.id);
+      if (!p) return;
+      slot.inFlight.delete(reply.id);
+      const outcome = reply.outcome;
+      if (outcome.ok && reply.source !== undefined) attachSource(outcome.result, reply.source);
+      p.resolve(outcome);
+      this.dispatch();
+    });
+    const fail = (message: string) => {
+      this.broken ??= `worker thread failed: ${message}`;
+      for (const p of slot.inFlight.values()) p.resolve({ ok: false, fatal: true, message: this.broken });
+      slot.inFlight.clear();
+      const i = this.slots.indexOf(slot);
+      if (i !== -1) this.slots.splice(i, 1);
+      if (!this.closed) this.dispatch();
+    };
+    worker.on('error', (e) => fail(e?.message ?? String(e)));
+    worker.on('exit', (code) => {
+      if (!this.closed) fail(`exited with code ${code}`);
+    });
+    this.slots.push(slot);
+    return slot;
+  }
+
+  private dispatch(): void {
+    if (this.broken !== undefined) {
+      for (const p of this.queue.splice(0)) p.resolve({ ok: false, fatal: true, message: this.broken });
+      return;
+    }
+    while (this.queue.length > 0) {
+      let best: Slot | undefined;
+      for (const s of this.slots) if (!best || s.inFlight.size < best.inFlight.size) best = s;
+      if ((!best || best.inFlight.size > 0) && this.slots.length < this.size) best = this.start();
+      if (!best || best.inFlight.size >= PREFETCH) return;
+      const p = this.queue.shift()!;
+      best.inFlight.set(p.id, p);
+      best.worker.postMessage({ id: p.id, job: p.job });
+    }
+  }
+
+  /** Stop the workers. Jobs still queued or in flight resolve as fatal outcomes. */
+  async close(): Promise<void> {
+    this.closed = true;
+    for (const p of this.queue.splice(0)) p.resolve({ ok: false, fatal: true, message: 'worker pool closed' });
+    const slots = this.slots.splice(0);
+    for (const s of slots) for (const p of s.inFlight.values()) p.resolve({ ok: false, fatal: true, message: 'worker pool closed' });
+    await Promise.all(slots.map((s) => s.worker.terminate()));
+  }
+}
+
+/** `source` is not part of the report, so it travels beside the result and is put back non-enumerable. */
+export function attachSource(result: LintResult, source: string): void {
+  Object.defineProperty(result, 'source', { value: source, enumerable: false, configurable: true });
+}
+
+/**
+ * Apply `fn` to every item with at most `window` calls in flight, yielding the results in the
+ * order of the items whatever order they finish in. Reading `items` stops while the window is
+ * full, so a stream is consumed no faster than results are taken. `fn` must not reject.
+ */
+export async function* mapOrdered<T, R>(items: Iterable<T> | AsyncIterable<T>, fn: (item: T, index: number) => Promise<R>, window: number): AsyncGenerator<R> {
+  const pending: Promise<R>[] = [];
+  let index = 0;
+  for await (const item of items) {
+    pending.push(fn(item, index++));
+    while (pending.length >= Math.max(1, window)) yield await pending.shift()!;
+  }
+  while (pending.length > 0) yield await pending.shift()!;
+}
+
+/** Something that runs jobs: the main thread, or a pool started on demand. */
+export interface Runner {
+  run(job: Job): Promise<Outcome>;
+  /** How many jobs may usefully be in flight at once. */
+  readonly window: number;
+  close(): Promise<void>;
+}
+
+/**
+ * A runner for `jobs` jobs (`undefined` for a stream of unknown length) at the given
+ * concurrency. With `auto` and a stream, the first `AUTO_MIN_FILES` jobs run in the main
+ * thread and workers start only if more follow, so that a short stream starts as fast as a
+ * single file.
+ */
+export async function createRunner(concurrency: Concurrency, jobs: number | undefined): Promise<Runner> {
+  const { runJob } = await import('./job.js');
+  const inline = async (job: Job) => runJob(job);
+  const size = workerCount(concurrency, jobs);
+  if (size === 0) return { run: inline, window: 1, close: async () => {} };
+  let pool: LintPool | undefined;
+  let seen = 0;
+  const deferred = concurrency === 'auto' && jobs === undefined;
+  return {
+    window: size * (PREFETCH + 2),
+    run(job) {
+      if (deferred && seen++ < AUTO_MIN_FILES) return inline(job);
+      pool ??= new LintPool(size);
+      return pool.run(job);
+    },
+    close: async () => {
+      await pool?.close();
+    },
+  };
+}

@@ -1,0 +1,18 @@
+/**
+ * Worker-thread entry of the lint pool (src/engine/pool.ts): runs the jobs it is sent with
+ * the same `runJob` as the main thread and posts each outcome back with the job's id.
+ */
+import { parentPort } from 'node:worker_threads';
+import type { Job } from './job.js';
+import { runJob } from './job.js';
+
+if (!parentPort) throw new Error('src/engine/worker.ts runs only as a worker thread');
+const port = parentPort;
+
+port.on('message', (msg: { id: number; job: Job }) => {
+  void runJob(msg.job).then((outcome) => {
+    // The source text is only needed to show excerpts of findings; skip the copy otherwise.
+    const source = outcome.ok && outcome.result.messages.length > 0 ? outcome.result.source : undefined;
+    port.postMessage({ id: msg.id, outcome, source });
+  });
+});
