@@ -1,0 +1,106 @@
+/**
+ * Word lists for the spelling rule, loaded lazily and once per process.
+ *
+ * The fast path reads a word list generated at build time (`build-data.ts`): every form of the
+ * Hunspell dictionary, sorted, one per line. Looking a word up is a binary search straight on that
+ * text, so loading costs one file read and no index. Without the generated file (running from
+ * the TypeScript sources, e.g. in tests) the dictionary package is expanded in memory instead.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { expandDic, parseAff } from './hunspell.js';
+
+export interface WordList {
+  /** True when the exact string (case included) is a word form of the dictionary. */
+  has(word: string): boolean;
+}
+
+/** The npm dictionary package for each supported language tag. */
+export const DICTIONARY_PACKAGES: Readonly<Record<string, string>> = {
+  'en-US': 'dictionary-en',
+  'en-GB': 'dictionary-en-gb',
+  'en-AU': 'dictionary-en-au',
+  'en-CA': 'dictionary-en-ca',
+};
+
+/** The dictionary to use for a BCP 47 tag: en-GB, en-AU, en-CA or (any other English) en-US. */
+export function dictionaryLanguage(language: string): string | undefined {
+  const tag = language.trim().replace('_', '-').toLowerCase();
+  if (!/^en(?:-|$)/.test(tag)) return undefined;
+  const region = tag.split('-')[1]?.toUpperCase();
+  if (region === 'GB' || region === 'UK' || region === 'IE' || region === 'NZ' || region === 'ZA' || region === 'IN') return 'en-GB';
+  if (region === 'AU') return 'en-AU';
+  if (region === 'CA') return 'en-CA';
+  return 'en-US';
+}
+
+/** Where the build step writes the generated word lists (beside the compiled rule). */
+export const GENERATED_DIR = fileURLToPath(new URL('./dict/', import.meta.url));
+
+export function generatedPath(language: string): string {
+  return path.join(GENERATED_DIR, `${language}.txt`);
+}
+
+/** Binary search over a sorted, newline-separated word list, without building an index. */
+export class SortedWordList implements WordList {
+  constructor(private readonly text: string) {}
+
+  has(word: string): boolean {
+    const t = this.text;
+    let lo = 0;
+    let hi = t.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      let s = t.lastIndexOf('\n', mid) + 1;
+      if (s >= hi) s = t.lastIndexOf('\n', mid - 1) + 1;
+      let e = t.indexOf('\n', s);
+      if (e < 0) e = t.length;
+      const w = t.slice(s, e);
+      if (w === word) return true;
+      if (w < word) lo = e + 1;
+      else hi = s;
+    }
+    return false;
+  }
+}
+
+class SetWordList implements WordList {
+  constructor(private readonly set: Set<string>) {}
+  has(word: string): boolean {
+    return this.set.has(word);
+  }
+}
+
+/** Read a dictionary package's `.aff` and `.dic` files. */
+export function readDictionaryPackage(pkg: string): { aff: string; dic: string } {
+  const require = createRequire(import.meta.url);
+  const dir = path.dirname(require.resolve(pkg));
+  return {
+    aff: readFileSync(path.join(dir, 'index.aff'), 'utf8'),
+    dic: readFileSync(path.join(dir, 'index.dic'), 'utf8'),
+  };
+}
+
+/** Every word form of a dictionary package, as a set. */
+export function expandPackage(pkg: string): Set<string> {
+  const { aff, dic } = readDictionaryPackage(pkg);
+  const set = new Set<string>();
+  expandDic(parseAff(aff), dic, (w) => set.add(w));
+  return set;
+}
+
+const loaded = new Map<string, WordList>();
+
+/** The word list for a dictionary language (`en-US`, `en-GB`, …), loaded on first use. */
+export function wordList(language: string): WordList {
+  let list = loaded.get(language);
+  if (!list) {
+    const file = generatedPath(language);
+    if (existsSync(file)) list = new SortedWordList(readFileSync(file, 'utf8'));
+    else list = new SetWordList(expandPackage(DICTIONARY_PACKAGES[language] ?? 'dictionary-en'));
+    loaded.set(language, list);
+  }
+  return list;
+}

@@ -1,0 +1,102 @@
+/**
+ * Tokeniser for the spelling rule: finds the words of a block of plain text and what a copy
+ * editor needs to know about each one (does it start a sentence, is it quoted, does it sit next to
+ * a stray apostrophe). URLs, e-mail addresses, @handles and #tags are skipped as a whole.
+ * Every pattern here runs in linear time on any input.
+ */
+import { TITLE_ABBREVIATIONS } from './words.js';
+
+export interface ScannedWord {
+  /** As written; may hold inner hyphens, apostrophes and full stops. */
+  text: string;
+  /** Offsets in the block text, [start, end). */
+  start: number;
+  end: number;
+  /** First word of the block or of a sentence. */
+  initial: boolean;
+  /** Inside quotation marks. */
+  quoted: boolean;
+  /** An apostrophe follows (after optional spaces): `isn ' t`, damaged copy. */
+  apostropheAfter: boolean;
+  /** An apostrophe precedes (after optional spaces). */
+  apostropheBefore: boolean;
+}
+
+const CHUNK = /\S+/g;
+const WORD = /[\p{L}\p{M}\p{N}]+(?:[-\u2010\u2011'\u2019\u02BC.][\p{L}\p{M}\p{N}]+)*/gu;
+const URL_START = /^[(["'\u201C\u2018<]*(?:[a-z][a-z0-9+.-]*:\/\/|www\.)/i;
+const DOMAIN = /[\p{L}\p{N}]\.(?:com|org|net|gov|edu|info|biz|io|co|uk|us|ca|au|de|fr|eu|ie|in|nz|tv|me|ly|news)(?![\p{L}\p{N}])/iu;
+const OPENERS = /^[(\[{<]*/;
+const CLOSERS = new Set([')', ']', '}', '>', '"', "'", '\u201D', '\u2019', '\u00BB', '*']);
+const TRAILING_PUNCTUATION = new Set(['.', ',', ';', ':', '!', '?', '\u2026', ')', ']']);
+const APOSTROPHES = new Set(["'", '\u2019', '\u2018', '`', '\u00B4', '\u02BC']);
+
+/** `text` without its trailing characters that are in `set` (a loop: no regex backtracking). */
+function trimEnd(text: string, set: ReadonlySet<string>): string {
+  let e = text.length;
+  while (e > 0 && set.has(text[e - 1]!)) e--;
+  return e === text.length ? text : text.slice(0, e);
+}
+
+function isSpace(c: string | undefined): boolean {
+  return c === ' ' || c === '\t' || c === '\n' || c === '\r' || c === '\u00A0';
+}
+
+/** True when a chunk ending in a full stop ends its sentence (not `Mr.`, `U.S.`, `J.`). */
+function endsSentence(chunk: string): boolean {
+  const bare = trimEnd(chunk, CLOSERS);
+  const last = bare[bare.length - 1];
+  if (last === '!' || last === '?' || last === '\u2026') return true;
+  if (last !== '.') return false;
+  const word = bare.slice(0, -1).replace(OPENERS, '').replace(/^["'\u201C\u2018]+/, '');
+  if (word.length === 1) return false; // an initial: "John F. Kennedy"
+  if (word.includes('.')) return false; // "U.S.", "a.m."
+  return !TITLE_ABBREVIATIONS.has(word.toLowerCase());
+}
+
+/** Scan one block of text into words. */
+export function scanWords(text: string): ScannedWord[] {
+  const out: ScannedWord[] = [];
+  let initial = true;
+  let doubleQuote = false;
+  let singleQuote = false;
+  for (const c of text.matchAll(CHUNK)) {
+    const chunk = c[0];
+    const at = c.index;
+    const open = chunk.replace(OPENERS, '');
+    const first = open[0];
+    const skip = URL_START.test(chunk) || chunk.includes('@') || first === '#' || DOMAIN.test(chunk);
+    if (first === '\u201C' || first === '\u00AB' || (first === '"' && !doubleQuote)) doubleQuote = true;
+    else if (first === '\u2018') singleQuote = true;
+    let found = false;
+    if (!skip) {
+      WORD.lastIndex = 0;
+      for (const m of chunk.matchAll(WORD)) {
+        const start = at + m.index;
+        const end = start + m[0].length;
+        let k = end;
+        while (isSpace(text[k])) k++;
+        let j = start - 1;
+        while (isSpace(text[j])) j--;
+        out.push({
+          text: m[0],
+          start,
+          end,
+          initial: initial && !found,
+          quoted: doubleQuote || singleQuote,
+          apostropheAfter: APOSTROPHES.has(text[k] ?? ''),
+          apostropheBefore: j >= 0 && APOSTROPHES.has(text[j] ?? ''),
+        });
+        found = true;
+      }
+    }
+    // Closing quotes end the quotation after this chunk.
+    const tail = trimEnd(chunk, TRAILING_PUNCTUATION);
+    const lastChar = tail[tail.length - 1];
+    if (lastChar === '\u201D' || lastChar === '\u00BB' || (lastChar === '"' && chunk.length > 1)) doubleQuote = false;
+    else if (lastChar === '\u2019' && singleQuote && !tail.endsWith('s\u2019')) singleQuote = false;
+    if (found || skip) initial = endsSentence(chunk);
+    else if (endsSentence(chunk)) initial = true;
+  }
+  return out;
+}
