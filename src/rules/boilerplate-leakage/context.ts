@@ -1,0 +1,224 @@
+/**
+ * From line verdicts to findings: standalone detectors first, then teaser runs after trigger
+ * labels, then the story's edges (lines before the first and after the last prose line, where
+ * chrome collects), then — for whole scraped pages — everything outside the main body.
+ */
+import {
+  isChromeLexicon,
+  isChromeSentence,
+  isFollowLine,
+  isFormField,
+  isGluedBreadcrumb,
+  isBareTeaserHeadline,
+  isHeadlineLike,
+  isImageCredit,
+  isLegalFooter,
+  isNavWords,
+  isSeparatorNav,
+  isStampedTeaser,
+  isTriggerLabel,
+  isTruncated,
+  type Kind,
+  type Lexicons,
+} from './detect.js';
+import { isProse, type Unit } from './units.js';
+import { normalizeLabel } from '../../text/normalize.js';
+
+export type PageMode = 'auto' | 'always' | 'never';
+
+function classify(u: Unit, lex: Lexicons): void {
+  const { text, tokens, shape } = u;
+  if (tokens.length > 0 && lex.allow.cover(tokens, new Set()).matches > 0) return;
+  const set = (k: Kind, what: string) => {
+    u.strong = k;
+    u.what = what;
+  };
+  if (isGluedBreadcrumb(text, shape)) return set('gluedBreadcrumb', 'labels run together');
+  if (isLegalFooter(text, shape.words)) return set('legalFooter', 'copyright or site terms');
+  if (isFormField(text, lex)) return set('formField', 'form field');
+  if (isTriggerLabel(text, tokens, lex)) {
+    u.trigger = true;
+    u.what = 'teaser list label';
+    return;
+  }
+  if (isSeparatorNav(text, tokens, lex)) return set('navigation', 'menu or breadcrumb');
+  if (isChromeLexicon(tokens, lex) || isFollowLine(text, lex)) return set('chromePhrase', 'share, print, account or advert link');
+  if (isChromeSentence(text, shape.words)) return set('chromePhrase', 'message from the site');
+  if (isNavWords(tokens, lex, text)) {
+    u.weak = 'navigation';
+    u.what = 'section label';
+    return;
+  }
+  if (u.linkDensity !== undefined && u.linkDensity >= 0.5 && shape.words <= 12) {
+    u.weak = 'navigation';
+    u.what = 'link';
+    return;
+  }
+  if (isImageCredit(text, shape.words)) {
+    u.weak = 'imageCredit';
+    u.what = 'image credit';
+    return;
+  }
+  if (isStampedTeaser(text) || isTruncated(text)) {
+    u.weak = 'teaserRun';
+    u.what = 'teaser';
+  }
+}
+
+const teaserHeadline = (u: Unit) => !u.strong && !u.trigger && u.shape.words >= 3 && isHeadlineLike(u.text, u.shape);
+
+/** Mark the items of a teaser list that follows a trigger label. */
+function teaserAfter(units: Unit[], t: number): void {
+  let prevHeadline = false;
+  for (let j = t + 1; j < units.length && j <= t + 40; j++) {
+    const u = units[j]!;
+    if (u.flag) {
+      prevHeadline = false;
+      continue;
+    }
+    if (u.strong) {
+      u.flag = u.strong;
+      prevHeadline = false;
+      continue;
+    }
+    if (u.trigger) break;
+    const headline = teaserHeadline(u) || (u.weak === 'teaserRun');
+    if (headline || u.weak === 'navigation') {
+      u.flag = 'teaserRun';
+      u.what = 'teaser';
+      prevHeadline = headline;
+      continue;
+    }
+    // a one-line summary under a teaser headline, followed by another teaser or the end
+    const next = units[j + 1];
+    if (prevHeadline && u.shape.words <= 45 && (!next || teaserHeadline(next) || next.strong || next.trigger)) {
+      u.flag = 'teaserRun';
+      u.what = 'teaser summary';
+      prevHeadline = false;
+      continue;
+    }
+    break;
+  }
+}
+
+export function judge(units: Unit[], lex: Lexicons, pageMode: PageMode, pickHeadline: (units: Unit[]) => number): void {
+  for (const u of units) classify(u, lex);
+  const headlineIdx = pickHeadline(units);
+  for (const u of units) if (u.strong && u.idx !== headlineIdx) u.flag = u.strong;
+  if (headlineIdx >= 0 && units[headlineIdx]?.strong === 'gluedBreadcrumb') units[headlineIdx]!.flag = 'gluedBreadcrumb';
+
+  let firstProse = units.findIndex((u) => isProse(u));
+  // teaser lists: a label, then headline-like lines (and their one-line summaries)
+  for (const u of units) {
+    if (!u.trigger || u.idx === headlineIdx) continue;
+    const lone = u.tokens.length === 1 && u.tokens[0] === 'more';
+    u.flag = firstProse < 0 || u.idx < firstProse || lone ? 'navigation' : 'teaserRun';
+    if (firstProse >= 0 && u.idx > firstProse) teaserAfter(units, u.idx);
+  }
+
+  const prose = (u: Unit) => !u.flag && isProse(u);
+  firstProse = units.findIndex(prose);
+  let lastProse = -1;
+  for (let i = units.length - 1; i >= 0; i--) if (prose(units[i]!)) {
+    lastProse = i;
+    break;
+  }
+  const edge = (i: number) => firstProse < 0 || i < firstProse || i > lastProse;
+
+  // trailing headline runs after the story
+  if (lastProse >= 0) {
+    let i = lastProse + 1;
+    while (i < units.length) {
+      let j = i;
+      let heads = 0;
+      while (j < units.length) {
+        const u = units[j]!;
+        const head = (!u.strong && !u.trigger && isBareTeaserHeadline(u.text, u.shape)) || u.weak === 'teaserRun';
+        if (!(head || u.flag || u.weak === 'navigation')) break;
+        if (head) heads++;
+        j++;
+      }
+      if (heads >= 2) for (let k = i; k < j; k++) {
+        const u = units[k]!;
+        if (!u.flag && k !== headlineIdx) {
+          u.flag = u.weak === 'navigation' ? 'navigation' : 'teaserRun';
+          u.what ??= 'teaser';
+        }
+      }
+      i = Math.max(j, i + 1);
+    }
+  }
+
+  // weak lines: at the edges of the story, or next to other chrome
+  for (let pass = 0; pass < 3; pass++) {
+    for (const u of units) {
+      if (u.flag || !u.weak || u.idx === headlineIdx) continue;
+      const near = !!units[u.idx - 1]?.flag || !!units[u.idx + 1]?.flag;
+      const atEdge = edge(u.idx);
+      if (u.weak === 'imageCredit' ? near && atEdge : near || (atEdge && u.weak !== 'teaserRun') || (atEdge && u.idx > lastProse)) u.flag = u.weak;
+    }
+  }
+
+  if (pageMode === 'never') return;
+  const chromeCount = units.filter((u) => u.strong || u.trigger || u.weak === 'navigation').length;
+  const isPage = pageMode === 'always' || chromeCount >= 9;
+  if (process.env.BP_DEBUG) console.error('PAGESTAT', chromeCount, units.length, firstProse, lastProse);
+  if (isPage) pageBody(units, headlineIdx);
+}
+
+const SITE_SEPARATOR = /\s+(?:\||-|–|—|::|»|·|\/)\s+/;
+
+/** Whole scraped page: keep the densest run of prose and the headline above it; flag the rest. */
+function pageBody(units: Unit[], headlineIdx: number): void {
+  // the densest stretch of prose: maximum-sum segment, prose scoring its words, chrome costing
+  let best: [number, number, number] = [-1, -1, 0];
+  let curStart = 0;
+  let cur = 0;
+  for (const u of units) {
+    let w: number;
+    if (!u.flag && isProse(u)) w = Math.min(u.shape.words, 120);
+    else if (u.trigger) w = -60;
+    else if (u.flag) w = -30;
+    else w = -8;
+    if (cur <= 0) {
+      cur = 0;
+      curStart = u.idx;
+    }
+    cur += w;
+    if (cur > best[2]) best = [curStart, u.idx, cur];
+  }
+  if (best[0] < 0) return;
+  const [a, b] = best;
+
+  // the headline: a copy of the page title (without its site name) just above the body
+  const first = units[0]!;
+  const titleKeys = new Set<string>([normalizeLabel(first.text)]);
+  for (const part of first.text.split(SITE_SEPARATOR)) if (part.split(/\s+/).length >= 3) titleKeys.add(normalizeLabel(part));
+  let head = -1;
+  for (let i = a - 1; i >= Math.max(1, a - 25); i--) {
+    if (titleKeys.has(normalizeLabel(units[i]!.text))) {
+      head = i;
+      break;
+    }
+  }
+  const keepFirst = !SITE_SEPARATOR.test(first.text) && (head < 0 || normalizeLabel(units[head]!.text) === normalizeLabel(first.text));
+  const keep = new Set<number>();
+  if (keepFirst) keep.add(0);
+  else if (head >= 0) keep.add(head);
+  if (headlineIdx > 0 && head < 0 && headlineIdx < a && !keepFirst) keep.add(headlineIdx);
+
+  for (const u of units) {
+    if (keep.has(u.idx)) {
+      if (u.flag === 'outsideArticle' || u.flag === 'teaserRun') delete u.flag;
+      continue;
+    }
+    if (u.idx < a || u.idx > b) {
+      if (!u.flag) {
+        u.flag = u.weak ?? 'outsideArticle';
+        u.what ??= 'page text';
+      }
+    } else if (!u.flag && u.weak === 'imageCredit') {
+      u.flag = 'imageCredit';
+    }
+  }
+}

@@ -1,0 +1,280 @@
+/**
+ * Line-level detectors of site chrome. Each looks at one line of text and says what kind of
+ * chrome it is, if any. Context (position, neighbours, page mode) is applied in index.ts.
+ */
+import { STOPWORDS } from '../../engine/stopwords.js';
+import { CAMEL_CASE_NAMES, GLUE_SECTION_WORDS } from './phrases.js';
+import { PhraseSet, wordTokens } from './lexicon.js';
+
+export type Kind =
+  | 'gluedBreadcrumb'
+  | 'navigation'
+  | 'chromePhrase'
+  | 'legalFooter'
+  | 'formField'
+  | 'imageCredit'
+  | 'teaserRun'
+  | 'outsideArticle';
+
+export interface Lexicons {
+  chrome: PhraseSet;
+  nav: PhraseSet;
+  triggers: PhraseSet;
+  form: PhraseSet;
+  networks: ReadonlySet<string>;
+  allow: PhraseSet;
+}
+
+/** Words ignored when measuring how much of a line is chrome vocabulary. */
+const FILLER_WORDS = new Set(
+  'a an the this that these to of on in for and or our us your you with by here now me my it at from via all is are be it\'s'.split(' '),
+);
+/** Filler words and bare numbers ("Comments (12)", "Share 24"). */
+export const FILLER = {
+  has: (t: string): boolean => FILLER_WORDS.has(t) || /^\d+$/.test(t),
+};
+
+const CAMEL = new Set(CAMEL_CASE_NAMES);
+const GLUE_SECTIONS = new Set(GLUE_SECTION_WORDS);
+const GLUE_PARTICLE = /^(?:mc|mac|de|di|da|du|le|la|van|von|del|al|el|o'|d')$/i;
+const TRANSITION = /\p{Ll}\p{Lu}/gu;
+const BREADCRUMB_SEP = /[›»|•·>]/;
+
+/** Lower→upper transitions inside tokens that look like labels run together ("HomeMicro"). */
+export function glueTransitions(text: string): { count: number; sectionWord: boolean } {
+  let count = 0;
+  let sectionWord = false;
+  if (text.length > 400) return { count, sectionWord };
+  for (const tok of text.split(/\s+/)) {
+    if (tok.length < 4 || /[\d@#/\\]|https?:|www\./i.test(tok)) continue;
+    if (/^\p{Ll}/u.test(tok)) continue; // iPhone, eBay
+    const bare = tok.replace(/[^\p{L}']/gu, '').toLowerCase();
+    if (CAMEL.has(bare) || CAMEL.has(bare.replace(/'s$/, ''))) continue;
+    for (const m of tok.matchAll(TRANSITION)) {
+      const left = tok.slice(0, m.index + 1).replace(/^[^\p{L}]+/u, '');
+      const right = tok.slice(m.index + 1);
+      if (GLUE_PARTICLE.test(left)) continue;
+      if (!/^\p{Lu}\p{Ll}/u.test(right)) continue; // PhD, iOS-style tails, acronyms
+      // the left side must itself start a word in capitals (a label), e.g. "Home" in "HomeMicro"
+      const leftWord = left.match(/\p{Lu}[\p{Ll}']*$/u)?.[0] ?? left;
+      if (leftWord.length < 2) continue;
+      count++;
+      if (GLUE_SECTIONS.has(leftWord.toLowerCase())) sectionWord = true;
+    }
+  }
+  return { count, sectionWord };
+}
+
+export function isGluedBreadcrumb(text: string, s: Shape): boolean {
+  if (s.words > 25 || (s.terminal && s.stopDensity >= 0.2)) return false;
+  const g = glueTransitions(text);
+  if (s.words > 16) return g.count >= 3;
+  if (g.count >= 2) return true;
+  return g.count === 1 && (g.sectionWord || BREADCRUMB_SEP.test(text));
+}
+
+// --- legal footers -------------------------------------------------------------------------
+
+const YEAR = /\b(?:19|20)\d\d\b/;
+const RIGHTS = /\ball rights reserved\b|\ball right reserved\b/i;
+const COPYRIGHT_WORD = /\bcopyright\b/i;
+const COPY_SIGN = /©|\(c\)(?=\s*(?:19|20)\d\d)|&copy;/i;
+const COMPANY = /\b(?:inc|ltd|limited|llc|plc|gmbh|corp|corporation|company|co|group|media|publications|publishing|press|newspapers?|holdings|network|pty)\b\.?/i;
+const REPRODUCE = /\b(?:may|must|can)(?:\s+not|not)\s+be\s+(?:re)?(?:published|produced|distributed|broadcast|written|reproduced|redistributed|copied)\b/i;
+const TRADEMARK = /\b(?:is|are) (?:a |the )?(?:registered )?trade ?marks? of\b/i;
+const SHORT_WORDS = 20;
+const POLICY = /\b(?:terms of (?:use|service|sale)|terms (?:and|&) conditions|privacy (?:policy|statement|notice|settings)|cookie (?:policy|settings|preferences|notice)|subscriber agreement|user agreement|copyright policy|accessibility statement|do not sell my)\b/i;
+
+export function isLegalFooter(text: string, words: number): boolean {
+  if (RIGHTS.test(text) || REPRODUCE.test(text) || (TRADEMARK.test(text) && words <= SHORT_WORDS)) return true;
+  if (COPYRIGHT_WORD.test(text) && (YEAR.test(text) || COPY_SIGN.test(text)) && words <= 30) return true;
+  if (COPY_SIGN.test(text) && words <= 30 && (YEAR.test(text) || COMPANY.test(text))) return true;
+  if (POLICY.test(text) && words <= 12) return true;
+  return false;
+}
+
+// --- reader-directed chrome sentences --------------------------------------------------------
+
+const CHROME_SENTENCES: readonly RegExp[] = [
+  /\b(?:you must|you need to|you have to|please) (?:be )?(?:register|registered|log ?in|logged in|sign ?in|signed in|subscribe|a subscriber)\b/i,
+  /\bregistered (?:with|on) (?:the|this|our) (?:site|website)\b/i,
+  /\bcomments? (?:are|is|will be|may be|must be) (?:moderated|reviewed|closed|pre-moderated|published|displayed|held)\b/i,
+  /\bcomments? posted\b/i,
+  /\byour comments?\b/i,
+  /\b(?:post|add|leave|submit|write|share) (?:a |your |the first )?comments?\b/i,
+  /\bthere are (?:currently )?no comments\b/i,
+  /\bbe the first to comment\b/i,
+  /\bclick(?:ing)? (?:here|below|the (?:link|button))\b/i,
+  /\b(?:sign|log) (?:in|up) (?:to|for|with)\b/i,
+  /\bsubscribe (?:to|for|now|today)\b/i,
+  /\b(?:get|download|install) (?:the|our) (?:free )?(?:[\p{L}]+ )?app\b/iu,
+  /\bfollow (?:me|us|him|her|them) (?:on|@)/i,
+  /\b(?:enable|turn on) javascript\b|\bjavascript (?:is )?(?:disabled|required)\b/i,
+  /\b(?:your|this) browser (?:does not|doesn't|is not|isn't)\b/i,
+  /\bwe (?:use|won't publish|will not publish|never share|respect your) (?:cookies|your e-?mail|your privacy)\b/i,
+  /\b(?:by (?:using|continuing to use) (?:this|our) (?:site|website))\b/i,
+  /\bemail (?:this|the) (?:article|story|page) to\b/i,
+  /\bstory continues below\b|\barticle continues (?:below|after)\b|\bcontinue reading (?:below|the main story)\b/i,
+  /\bhow would you rate\b|\brate this (?:article|story)\b/i,
+  /\breport (?:this|an) (?:comment|error|typo)\b/i,
+];
+
+export function isChromeSentence(text: string, words: number): boolean {
+  if (words > 60 || text.length > 600) return false;
+  for (const re of CHROME_SENTENCES) if (re.test(text)) return true;
+  return false;
+}
+
+// --- lexicon coverage -----------------------------------------------------------------------
+
+/** A short line made (almost) only of chrome words: "Print Email To Editor Post Comments". */
+export function isChromeLexicon(tokens: readonly string[], lex: Lexicons): boolean {
+  if (tokens.length === 0 || tokens.length > 14) return false;
+  const c = lex.chrome.cover(tokens, FILLER);
+  if (c.content === 0) return false;
+  if (c.covered === c.content) return true;
+  return c.content >= 4 && c.covered / c.content >= 0.6 && c.matches >= 2;
+}
+
+/** "Follow NAME on Twitter", "Share on Facebook", "Subscribe to NAME". */
+const FOLLOW = /^(?:follow|like|find|join|connect with|watch|listen to|share)\b.{0,60}\bon (\p{L}+)$/iu;
+export function isFollowLine(text: string, lex: Lexicons): boolean {
+  if (text.length > 100) return false;
+  const m = FOLLOW.exec(text.trim().replace(/[.!:]+$/, ''));
+  return !!m && lex.networks.has(m[1]!.toLowerCase());
+}
+
+// --- navigation -----------------------------------------------------------------------------
+
+const SEGMENT_SPLIT = /\s*[|›»•·]\s*|\s+[>\/]\s+/;
+const DATE_OR_BYLINE = /^(?:by|posted|published|updated|last updated|filed)\b|\b(?:19|20)\d\d\b|\d{1,2}:\d\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d/i;
+const ARROW_EDGE = /^[«‹<]+\s*\S|\S\s*[»›>]+$/;
+
+/** A line whose tokens are all navigation labels ("World", "Real Estate", "Jobs"). */
+export function isNavWords(tokens: readonly string[], lex: Lexicons, text?: string): boolean {
+  if (tokens.length === 0 || tokens.length > 5) return false;
+  if (text !== undefined && /:\s*$/.test(text)) return false;
+  const c = lex.nav.cover(tokens, FILLER);
+  return c.content > 0 && c.covered === c.content;
+}
+
+/** "News | Sport | Weather", "Home › World › Asia", "Entertainment |", "« Previous". */
+export function isSeparatorNav(text: string, tokens: readonly string[], lex: Lexicons): boolean {
+  if (text.length > 300) return false;
+  const trimmed = text.trim();
+  const segs = trimmed.split(SEGMENT_SPLIT).map((s) => s.trim()).filter((s) => /[\p{L}\p{N}]/u.test(s));
+  const hasSep = segs.length >= 2 || /^[|›»•·]|[|›»•·]$/.test(trimmed);
+  if (!hasSep) {
+    if (ARROW_EDGE.test(trimmed) && tokens.length <= 5) {
+      const c = lex.chrome.cover(tokens, FILLER);
+      const n = lex.nav.cover(tokens, FILLER);
+      return c.covered > 0 || n.covered > 0 || tokens.length <= 2;
+    }
+    return false;
+  }
+  if (segs.some((s) => DATE_OR_BYLINE.test(s) || /[.!?]$/.test(s) || s.split(/\s+/).length > 5)) return false;
+  const segToks = segs.map((s) => wordTokens(s));
+  const allLexicon = segToks.every((t) => isNavWords(t, lex) || isChromeLexicon(t, lex));
+  if (allLexicon) return true;
+  const firstHome = segToks[0]?.[0] === 'home';
+  if (firstHome && segs.length >= 2) return true;
+  const pipes = (trimmed.match(/[|›»•·]/g) ?? []).length;
+  if (segs.length >= 3 && pipes >= 2) return segs.every((s) => s.split(/\s+/).length <= 4);
+  // a single label hanging off a separator: "Entertainment |"
+  if (segs.length === 1 && tokens.length <= 4) return true;
+  return false;
+}
+
+// --- teasers and headline-like lines --------------------------------------------------------
+
+const TERMINAL = /[.!:;,]["'”’)]?$/;
+const TRAILING_SYMBOLS = /[\s\p{So}\p{Sk}\u200d\ufe0f]+$/u;
+const TIME_PREFIX = /^(?:\d{1,2}(?::\d\d)?\s?(?:am|pm)\b|\d+\s+(?:minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago\b)/i;
+const DATE_SUFFIX = /\((?:\d{1,2}\s+\p{L}{3,9}\.?\s+\d{2,4}|\p{L}{3,9}\.?\s+\d{1,2},?\s+\d{4})[^)]{0,40}\)\s*$/u;
+
+export interface Shape {
+  words: number;
+  stopDensity: number;
+  capRatio: number;
+  terminal: boolean;
+}
+
+export function shapeOf(text: string, tokens: readonly string[]): Shape {
+  const raw = text.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];
+  let caps = 0;
+  let content = 0;
+  for (const w of raw) {
+    const lw = w.toLowerCase();
+    if (STOPWORDS.has(lw)) continue;
+    if (!/\p{L}/u.test(w)) continue;
+    content++;
+    if (/^\p{Lu}/u.test(w)) caps++;
+  }
+  const stops = tokens.filter((t) => STOPWORDS.has(t)).length;
+  return {
+    words: tokens.length,
+    stopDensity: tokens.length ? stops / tokens.length : 0,
+    capRatio: content ? caps / content : 0,
+    terminal: TERMINAL.test(text.trim().replace(TRAILING_SYMBOLS, '')),
+  };
+}
+
+/** A line that reads like a headline: short, no sentence ending, starts with a capital. */
+export function isHeadlineLike(text: string, s: Shape): boolean {
+  if (s.words < 2 || s.words > 18 || s.terminal) return false;
+  const t = text.trim();
+  if (!/^[\p{Lu}\p{N}'‘"“]/u.test(t)) return false;
+  if (/^(?:by|from|posted|published|updated|last updated|photo|image|source)\b/i.test(t)) return false;
+  if (/:\s*$/.test(t)) return false;
+  return true;
+}
+
+const DATA_ROW = /\d[:.]\d\d\b|\d\s?(?:a\.?m|p\.?m)\b|\b(?:mon|tue|wed|thu|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\b|\b(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d|@|\s:\s|[$€£¥₩]|\d\s*$/i;
+
+/** A teaser headline without a label before it: headline-like, and not a data row (dates, times, scores). */
+export function isBareTeaserHeadline(text: string, s: Shape): boolean {
+  return s.words >= 3 && isHeadlineLike(text, s) && !DATA_ROW.test(text);
+}
+
+/** "15 hours ago - Headline", "11:48PM Headline", "Headline (30 Dec 07 | Section)". */
+export function isStampedTeaser(text: string): boolean {
+  const t = text.trim();
+  if (t.length > 250) return false;
+  if (TIME_PREFIX.test(t)) return /\p{L}{3,}.*\p{L}{3,}/u.test(t.replace(TIME_PREFIX, ''));
+  return DATE_SUFFIX.test(t) && t.split(/\s+/).length >= 4;
+}
+
+/** "Gemini: During the early mor..." — text cut off mid-word, as teaser blurbs are. */
+export function isTruncated(text: string): boolean {
+  return /\p{Ll}(?:\.\.\.|…)$/u.test(text.trim()) && text.length < 200 && /\S+\s+\S+\s+\S/.test(text);
+}
+
+const TRIGGER_PATTERN = /^(?:more|latest|related|other|top|popular|recent|further|also) (?:[\p{L}'&-]+ ){0,3}(?:news|stories|articles|headlines|videos|coverage|posts|links|reading|features)$|^more (?:from|on|in|about) [\p{L}\p{N}'& .-]{1,40}$|^today on [\p{L}\p{N}'& .-]{1,30}$/u;
+
+/** A teaser-list label: "More like this", "Related links:", "Most read", "More from NAME". */
+export function isTriggerLabel(text: string, tokens: readonly string[], lex: Lexicons): boolean {
+  if (tokens.length === 0 || tokens.length > 7) return false;
+  const t = text.trim().replace(/[:»›>\s]+$/, '').replace(/^[«‹<»›>\s]+/, '');
+  if (/[.!?]$/.test(t)) return false;
+  if (lex.triggers.hasWhole(tokens)) return true;
+  return TRIGGER_PATTERN.test(tokens.join(' '));
+}
+
+// --- forms and credits ----------------------------------------------------------------------
+
+/** "Your name: *", "Email ID *", "Subject:", "Enter the security code shown below:". */
+export function isFormField(text: string, lex: Lexicons): boolean {
+  const t = text.trim();
+  if (t.length > 120) return false;
+  if (/^enter (?:the |your )?(?:verification|security|captcha) ?code\b/i.test(t)) return true;
+  const m = /^([^:*()]{1,40}?)\s*(?::\s*\*?|\*)\s*(?:\(.{0,60}\))?\s*$/.exec(t);
+  if (!m) return false;
+  const toks = wordTokens(m[1]!);
+  return toks.length > 0 && toks.length <= 4 && lex.form.hasWhole(toks);
+}
+
+const CREDIT = /^\(?(?:photo|image|picture|photograph|pic|illustration|graphic|video|footage)s?(?: credits?| courtesy)?\s*(?::|by\b|\/|courtesy\b)|^\(?credits?\s*:|\b(?:getty images|ap photo|afp via getty|via getty|shutterstock|istockphoto|alamy)\b/i;
+
+export function isImageCredit(text: string, words: number): boolean {
+  return words <= 16 && CREDIT.test(text.trim());
+}
