@@ -125,6 +125,12 @@ export interface RuleMeta<O> {
   excludesReportedLines?: boolean;
   /** When false, findings inside excluded lines are kept (default true). */
   respectsExclusions?: boolean;
+  /**
+   * Per-messageId ceiling on the reported severity. A messageId listed here is reported at most
+   * at the given severity: `{ selfRepeatingLabel: 'warning' }` keeps that message a warning
+   * while the rule runs as an error; setting the rule to `warning` lowers every message.
+   */
+  messageSeverity?: Partial<Record<string, Exclude<Severity, 'off'>>>;
   /** Rules run in ascending order of `order` (default 100). */
   order?: number;
 }

@@ -58,7 +58,7 @@ function toResult(article: Article, raws: Raw[]): LintResult {
     const message: LintMessage = {
       ruleId: resolved.rule.id,
       messageId: descriptor.messageId,
-      severity: resolved.severity === 'error' ? 2 : 1,
+      severity: resolved.severity === 'error' && resolved.rule.meta.messageSeverity?.[descriptor.messageId] !== 'warning' ? 2 : 1,
       message: formatMessage(resolved.rule.meta.messages[descriptor.messageId]!, descriptor.data),
       line: start.line,
       column: start.column,

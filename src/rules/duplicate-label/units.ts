@@ -1,0 +1,118 @@
+/**
+ * The pieces duplicate-label compares: one unit per text line of every block, with the keys
+ * used to match labels (normalised text, title parts without site names, de-glued breadcrumb
+ * tails).
+ */
+import type { Article, Block } from '../../types.js';
+import { normalizeLabel } from '../../text/normalize.js';
+import { deglue } from '../../text/deglue.js';
+
+export interface Unit {
+  block: Block;
+  /** The line's text, trimmed. */
+  text: string;
+  /** Source offsets of the trimmed text. */
+  start: number;
+  end: number;
+  /** The only line of its block. */
+  whole: boolean;
+  words: number;
+  /** normalised label (see `labelKey`). */
+  key: string;
+}
+
+const TERMINAL = /[.!?…]["'”’)\]]*$/u;
+const LEADING_MARKER = /^(?:[-*+•–—]\s+|\(?\d{1,3}[.)]\s+|[IVX]{1,5}\.\s+)/u;
+/** Separators between a page title and a site or section name. */
+const TITLE_SEPARATOR = /\s(?:\||-|–|—|::|»|›|·|•|\/\/)\s/u;
+
+/** The key two labels share when they say the same thing: list markers and numbers before them dropped, then `normalizeLabel`. */
+export function labelKey(text: string): string {
+  return normalizeLabel(text.replace(LEADING_MARKER, ''));
+}
+
+export function wordCount(key: string): number {
+  return key ? key.split(' ').length : 0;
+}
+
+export function endsLikeSentence(text: string): boolean {
+  return TERMINAL.test(text);
+}
+
+/** Every text line of every block, as units. */
+export function collectUnits(article: Article): Unit[] {
+  const units: Unit[] = [];
+  for (const block of article.blocks) {
+    const text = block.text;
+    const pieces: Array<[number, number]> = [];
+    let from = 0;
+    for (;;) {
+      const nl = text.indexOf('\n', from);
+      const to = nl === -1 ? text.length : nl;
+      let a = from;
+      let b = to;
+      while (a < b && /\s/.test(text[a]!)) a++;
+      while (b > a && /\s/.test(text[b - 1]!)) b--;
+      if (b > a) pieces.push([a, b]);
+      if (nl === -1) break;
+      from = nl + 1;
+    }
+    for (const [a, b] of pieces) {
+      const t = text.slice(a, b);
+      const key = labelKey(t);
+      units.push({
+        block,
+        text: t,
+        start: block.toSource(a),
+        end: block.toSource(b - 1) + 1,
+        whole: pieces.length === 1,
+        words: wordCount(key),
+        key,
+      });
+    }
+  }
+  return units;
+}
+
+/**
+ * Keys of the parts of a title split at site separators (`Headline | Site`, `Site - Headline`),
+ * keeping parts of at least `minWords` words. Empty when the text has no separator.
+ */
+export function titlePartKeys(text: string, minWords: number): string[] {
+  if (!TITLE_SEPARATOR.test(text)) return [];
+  const out: string[] = [];
+  for (const part of text.split(TITLE_SEPARATOR)) {
+    const k = labelKey(part);
+    if (wordCount(k) >= minWords) out.push(k);
+  }
+  return out;
+}
+
+/** The longest part of a title with site separators, when it has at least 4 words (the title without the site name). */
+export function titleCore(text: string): string | undefined {
+  let best: string | undefined;
+  for (const k of titlePartKeys(text, 4)) if (!best || k.length > best.length) best = k;
+  return best;
+}
+
+/**
+ * Keys of what may follow navigation in a de-glued breadcrumb line: the text from each segment
+ * boundary to the end of the line ("HomeWorldPakistan Withdraws Envoy" → "world pakistan
+ * withdraws envoy", "pakistan withdraws envoy"), each also without a site suffix.
+ */
+export function breadcrumbTailKeys(text: string, minWords: number): string[] {
+  const { segments } = deglue(text);
+  const out: string[] = [];
+  for (let k = 1; k < segments.length; k++) {
+    const tail = text.slice(segments[k]!.start);
+    const key = labelKey(tail);
+    if (wordCount(key) >= minWords) out.push(key);
+    out.push(...titlePartKeys(tail, minWords));
+  }
+  return out;
+}
+
+/** Content words of a key (stopwords and one-letter words dropped). */
+export function contentWords(key: string, stop: ReadonlySet<string>): string[] {
+  return key.split(' ').filter((w) => w.length > 1 && !stop.has(w) && !stop.has(w.replace(/'s?$/, '')));
+}
