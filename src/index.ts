@@ -11,6 +11,9 @@ import { lintArticle } from './engine/lint.js';
 import { resolveRules, resolveSettings, type ResolvedRule } from './engine/config.js';
 import { expandPaths } from './engine/files.js';
 import { loadFile, InputError, DEFAULT_MAX_FILE_SIZE } from './engine/load.js';
+import { findDirectives, blankDirectives } from './engine/directives.js';
+import { pluginRules } from './engine/plugins.js';
+import { rules as allRules } from './rules/index.js';
 
 export type * from './types.js';
 export { rules, ruleIds, getRule } from './rules/index.js';
@@ -37,7 +40,13 @@ export function lintText(text: string, options: LintTextOptions = {}): LintResul
 
 /** Lint already-decoded text with already-resolved rules (the hot path of the CLI). */
 export function lintSource(text: string, filePath: string, format: Format, resolved: readonly ResolvedRule[], config?: LintConfig): LintResult {
-  return lintArticle(parseArticle(text, filePath, format), resolved, resolveSettings(config));
+  const directives = config?.noInlineConfig ? [] : findDirectives(text);
+  const article = parseArticle(blankDirectives(text, directives), filePath, format);
+  if (directives.length === 0) return lintArticle(article, resolved, resolveSettings(config));
+  const knownRules = new Set([...allRules.map((r) => r.id), ...pluginRules().map((r) => r.id)]);
+  const unused = config?.reportUnusedDirectives;
+  const reportUnused = unused === 'error' ? 2 : unused === 'warning' ? 1 : 0;
+  return lintArticle(article, resolved, resolveSettings(config), { list: directives, knownRules, reportUnused });
 }
 
 export interface LintFilesOptions {

@@ -181,4 +181,10 @@ export interface LintConfig {
   rules?: Record<string, RuleSetting>;
   language?: string;
   accept?: string[];
+  /** Absolute paths of plugin modules whose `rules` this config uses. */
+  plugins?: string[];
+  /** Ignore `<!-- copydesk-… -->` directives in the text. */
+  noInlineConfig?: boolean;
+  /** Report directives that suppress nothing. */
+  reportUnusedDirectives?: Severity;
 }

@@ -1,24 +1,16 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { CommanderError } from 'commander';
-import type { LintConfig, LintResult, RuleSetting } from '../types.js';
 import { createProgram, type CliOptions } from './options.js';
 import type { Io } from './io.js';
-import { readAll } from './io.js';
-import { formatters } from '../formatters/index.js';
-import { resolveRules, ConfigError, parseSeverity, type ResolvedRule } from '../engine/config.js';
-import { expandPaths } from '../engine/files.js';
-import { decode, loadFile, InputError } from '../engine/load.js';
-import { formatFromPath } from '../engine/parse/index.js';
-import { summarise } from '../engine/lint.js';
-import { lintSource } from '../index.js';
-import { lintFileList, fatalError } from './run-files.js';
-import { selectShard } from './shard.js';
+import { ConfigError } from '../engine/config.js';
 import { runNdjson } from './ndjson.js';
+import { runLint, createResolver, EXIT_OK, EXIT_FATAL } from './run.js';
+import { init } from './commands/init.js';
+import { listRules } from './commands/rules.js';
+import { explain } from './commands/explain.js';
 
-export const EXIT_OK = 0;
-export const EXIT_LINT = 1;
-export const EXIT_FATAL = 2;
+export { EXIT_OK, EXIT_LINT, EXIT_FATAL } from './run.js';
 
 function packageVersion(): string {
   try {
@@ -29,20 +21,21 @@ function packageVersion(): string {
   }
 }
 
-function ruleFlagsToConfig(flags: string[]): LintConfig['rules'] {
-  const rules: Record<string, RuleSetting> = {};
-  for (const flag of flags) {
-    const m = /^([^=\s]+)\s*=\s*(.+)$/.exec(flag);
-    if (!m) throw new ConfigError(`--rule ${flag}: expected <rule-id>=<off|warning|error>`);
-    rules[m[1]!] = parseSeverity(m[2]!.trim(), `--rule ${flag}`);
-  }
-  return rules;
-}
+/** Subcommands, recognised only as the first argument (lint a file of that name as ./name). */
+const COMMANDS: Record<string, (args: string[], io: Io, err: (line: string) => void) => number | Promise<number>> = {
+  init,
+  rules: listRules,
+  explain,
+};
 
 /** Run copydesk with `argv` (as process.argv, including node and script). Returns the exit code. */
 export async function main(argv: string[], io: Io): Promise<number> {
   const err = (line: string) => io.stderr.write(`copydesk: ${line}\n`);
-  const program = createProgram(packageVersion());
+  const command = argv[2] !== undefined ? COMMANDS[argv[2]] : undefined;
+  if (command) return guard(() => command(argv.slice(3), io, err), err, argv.includes('--debug'));
+
+  const version = packageVersion();
+  const program = createProgram(version);
   program.exitOverride();
   program.configureOutput({
     writeOut: (s) => io.stdout.write(s),
@@ -61,79 +54,21 @@ export async function main(argv: string[], io: Io): Promise<number> {
     }
     throw e;
   }
-
-  try {
-    return await run(opts, paths, io, err);
-  } catch (e) {
-    if (e instanceof ConfigError) {
-      err(e.message);
-      return EXIT_FATAL;
-    }
-    err(`internal error: ${(e as Error)?.message ?? String(e)}${opts.debug ? `\n${(e as Error)?.stack ?? ''}` : ' (run with --debug for details)'}`);
-    return EXIT_FATAL;
-  }
+  return guard(() => (opts.ndjson ? runNdjsonCli(opts, paths, io, err) : runLint(paths, { opts, io, err, version })), err, Boolean(opts.debug));
 }
 
-async function run(opts: CliOptions, paths: string[], io: Io, err: (line: string) => void): Promise<number> {
-  if (opts.ndjson) return runNdjsonCli(opts, paths, io, err);
-  if (paths.length === 0) {
-    err('no input: give files, directories or globs, or - to read stdin (see --help)');
+/** Configuration errors and bugs become one line on stderr and exit code 2. */
+async function guard(fn: () => number | Promise<number>, err: (line: string) => void, debug: boolean): Promise<number> {
+  try {
+    return await fn();
+  } catch (e) {
+    if (e instanceof ConfigError) {
+      for (const line of e.message.split('\n')) err(line);
+      return EXIT_FATAL;
+    }
+    err(`internal error: ${(e as Error)?.message ?? String(e)}${debug ? `\n${(e as Error)?.stack ?? ''}` : ' (run with --debug for details)'}`);
     return EXIT_FATAL;
   }
-  const config: LintConfig = { rules: ruleFlagsToConfig(opts.rule) };
-  const resolved: ResolvedRule[] = resolveRules(config, 'command line');
-  const formatter = formatters[opts.format]!;
-  const color = opts.color ?? (Boolean(io.stdout.isTTY) && !('NO_COLOR' in io.env) && io.env.TERM !== 'dumb');
-
-  let failed = false;
-  const results: LintResult[] = [];
-  const fileArgs = paths.filter((p) => p !== '-');
-  if (paths.includes('-')) {
-    const name = opts.stdinFilename ?? '<stdin>';
-    try {
-      if (!io.stdin) throw new InputError(name, 'no standard input available');
-      const { text } = decode(await readAll(io.stdin), name);
-      results.push(lintSource(text, name, formatFromPath(name), resolved, config));
-    } catch (e) {
-      if (!(e instanceof InputError)) throw e;
-      err(`${name}: ${e.message}`);
-      failed = true;
-    }
-  }
-  const { files, problems } = await expandPaths(fileArgs, io.cwd);
-  for (const p of problems) {
-    err(`${p.pattern}: ${p.message}`);
-    failed = true;
-  }
-  const selected = opts.shard ? selectShard(files, opts.shard, io.cwd) : files;
-  const linted = await lintFileList(selected, {
-    cwd: io.cwd,
-    maxFileSize: opts.maxFileSize,
-    config,
-    concurrency: opts.concurrency,
-    progress: opts.progress ? io.stderr : undefined,
-  });
-  for (const { file, outcome } of linted) {
-    if (outcome.ok) results.push(outcome.result);
-    else if (outcome.fatal) throw fatalError(outcome);
-    else {
-      err(`${file}: ${outcome.message}`);
-      failed = true;
-    }
-  }
-
-  const shown = opts.quiet ? results.map((r) => summarise(r.filePath, r.messages.filter((m) => m.severity === 2), r.source)) : results;
-  io.stdout.write(formatter(shown, { color, cwd: io.cwd }));
-
-  if (failed) return EXIT_FATAL;
-  const errors = results.reduce((n, r) => n + r.errorCount, 0);
-  const warnings = results.reduce((n, r) => n + r.warningCount, 0);
-  if (errors > 0) return EXIT_LINT;
-  if (opts.maxWarnings >= 0 && warnings > opts.maxWarnings) {
-    err(`too many warnings (${warnings}); the maximum is ${opts.maxWarnings} (--max-warnings)`);
-    return EXIT_LINT;
-  }
-  return EXIT_OK;
 }
 
 /** `--ndjson`: records on stdin, one result line per record on stdout. */
@@ -146,8 +81,9 @@ async function runNdjsonCli(opts: CliOptions, paths: string[], io: Io, err: (lin
     err('--ndjson: no standard input available');
     return EXIT_FATAL;
   }
-  const config: LintConfig = { rules: ruleFlagsToConfig(opts.rule) };
-  resolveRules(config, 'command line');
+  // Records have no path: the configuration of the working directory applies.
+  const resolver = await createResolver(opts, io.cwd);
+  const { config } = await resolver.forFile(path.join(io.cwd, 'record.txt'));
   const stats = await runNdjson(io.stdin, io.stdout, { concurrency: opts.concurrency, config, maxRecordSize: opts.maxFileSize }, err);
   // Lint findings and bad records are reported in the output lines; the exit code says only
   // whether the stream was processed, since pipelines treat a non-zero status as a failed task.

@@ -27,6 +27,23 @@ export interface CliOptions {
   ndjson?: boolean;
   shard?: Shard;
   progress: boolean;
+  /** A path (`--config`), false (`--no-config`) or undefined (discover). */
+  config?: string | false;
+  ignorePath?: string;
+  ignorePattern: string[];
+  ignore: boolean;
+  inlineConfig: boolean;
+  reportUnusedDirectives?: boolean;
+  reportUnusedDirectivesSeverity?: 'off' | 'warning' | 'error';
+  suppressAll?: boolean;
+  suppressRule: string[];
+  suppressionsLocation?: string;
+  pruneSuppressions?: boolean;
+  outputFile?: string;
+  fix?: boolean;
+  fixDryRun?: boolean;
+  cache?: boolean;
+  cacheLocation?: string;
 }
 
 function parseCount(value: string): number {
@@ -68,6 +85,23 @@ export function createProgram(version: string): Command {
     .option('--ndjson', 'read JSON lines {"id","text","format"?} on stdin, write one result line per record')
     .option('--shard <k/n>', 'lint only part k of n of the files (stable split for CI matrix jobs)', parseWith(parseShard))
     .option('--no-progress', 'never draw the progress bar (drawn on a terminal for many files)')
+    .option('-c, --config <path>', 'use this configuration file for every file (no discovery)')
+    .option('--no-config', 'ignore configuration files; use the built-in defaults')
+    .option('--ignore-path <file>', 'ignore file to use instead of .copydeskignore')
+    .option('--ignore-pattern <pattern>', 'skip files matching this pattern (.gitignore syntax, repeatable)', collect, [])
+    .option('--no-ignore', 'lint files even if .copydeskignore, --ignore-pattern or ignorePatterns match them')
+    .option('--no-inline-config', 'ignore <!-- copydesk-… --> directives in articles')
+    .option('--report-unused-directives', 'report copydesk-disable directives that suppress nothing (as errors)')
+    .addOption(new Option('--report-unused-directives-severity <severity>', 'severity for unused directives').choices(['off', 'warning', 'error']))
+    .option('-o, --output-file <path>', 'write the report to a file instead of stdout (the exit code is unchanged)')
+    .option('--fix', 'apply fixes to the files in place (atomic writes; encoding, BOM, line endings and mode kept)')
+    .option('--fix-dry-run', 'print the fixes as a unified diff instead of writing them')
+    .option('--suppress-all', 'record every current finding in the suppressions file (a baseline)')
+    .option('--suppress-rule <id>', 'record current findings of this rule in the suppressions file (repeatable)', collect, [])
+    .option('--suppressions-location <file>', 'suppressions file (default: copydesk-suppressions.json)')
+    .option('--prune-suppressions', 'remove suppressions that are no longer needed')
+    .option('--cache', 'only lint files that changed since the last run')
+    .option('--cache-location <path>', 'cache file or directory (default: .copydeskcache)')
     .option('--debug', 'print stack traces for internal errors')
     .version(version, '-v, --version', 'print the version')
     .helpOption('-h, --help', 'show this help')
@@ -80,6 +114,11 @@ Examples:
   copydesk 'content/**/*.md' --format json   machine-readable report
   copydesk --rule spelling=off story.txt     turn a rule off
   cat story.html | copydesk - --stdin-filename story.html
+  copydesk --fix-dry-run story.txt            show the fixes as a diff
+  copydesk --format sarif -o copydesk.sarif content/
+  copydesk init                              write a starter .copydeskrc.json
+  copydesk rules                             list rules with their severity here
+  copydesk explain spelling                  print a rule's documentation
   copydesk --ndjson < records.jsonl > results.jsonl
   copydesk archive/ --shard 2/4 --format json
 

@@ -13,6 +13,8 @@ export interface FileListOptions {
   concurrency: Concurrency;
   /** Where a progress bar may be drawn (only if it is a terminal); omit for none. */
   progress?: ProgressStream;
+  /** Text already read for a file (lint it instead of reading the file again). */
+  text?: (file: string) => string | undefined;
 }
 
 /**
@@ -23,13 +25,11 @@ export async function lintFileList(files: readonly string[], options: FileListOp
   const out: Array<{ file: string; outcome: Outcome }> = [];
   if (files.length === 0) return out;
   const configFor = typeof options.config === 'function' ? options.config : () => options.config as LintConfig | undefined;
-  const jobs: Job[] = files.map((file) => ({
-    kind: 'file',
-    filePath: file,
-    absPath: path.resolve(options.cwd, file),
-    maxFileSize: options.maxFileSize,
-    config: configFor(file),
-  }));
+  const jobs: Job[] = files.map((file): Job => {
+    const text = options.text?.(file);
+    if (text !== undefined) return { kind: 'text', filePath: file, text, config: configFor(file) };
+    return { kind: 'file', filePath: file, absPath: path.resolve(options.cwd, file), maxFileSize: options.maxFileSize, config: configFor(file) };
+  });
   const runner = await createRunner(options.concurrency, jobs.length);
   const progress = options.progress ? createProgress(options.progress, files.length) : undefined;
   try {

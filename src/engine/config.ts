@@ -1,5 +1,6 @@
 import type { LintConfig, Rule, RuleSetting, Settings, Severity } from '../types.js';
-import { rules as registry } from '../rules/index.js';
+import { rules as builtins } from '../rules/index.js';
+import { pluginRules } from './plugins.js';
 
 /** A configuration problem: names where (`source`), which key, and what was expected. */
 export class ConfigError extends Error {
@@ -37,6 +38,7 @@ export function parseSeverity(value: unknown, where: string): Severity {
 
 /** Turn a config's `rules` into the list of rules to run, with severities and merged options. */
 export function resolveRules(config: LintConfig = {}, source = 'configuration'): ResolvedRule[] {
+  const registry = [...builtins, ...pluginRules()];
   const settings = config.rules ?? {};
   for (const id of Object.keys(settings)) {
     if (!registry.some((r) => r.id === id)) {

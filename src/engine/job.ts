@@ -3,6 +3,7 @@ import { resolveRules, type ResolvedRule } from './config.js';
 import { loadFile, InputError, DEFAULT_MAX_FILE_SIZE } from './load.js';
 import { formatFromPath } from './parse/index.js';
 import { lintSource } from '../index.js';
+import { loadPlugins } from './plugins.js';
 
 /**
  * One unit of linting work. Jobs are plain data so that they can be posted to a worker
@@ -50,6 +51,7 @@ function rulesFor(config: LintConfig | undefined): ResolvedRule[] {
 
 export async function runJob(job: Job): Promise<Outcome> {
   try {
+    if (job.config?.plugins) await loadPlugins(job.config.plugins);
     let text: string;
     if (job.kind === 'file') text = (await loadFile(job.absPath, job.maxFileSize ?? DEFAULT_MAX_FILE_SIZE)).text;
     else text = job.text;

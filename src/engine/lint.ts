@@ -1,6 +1,7 @@
 import type { Article, LintMessage, LintResult, ReportDescriptor, Settings } from '../types.js';
 import { Analysis } from './analysis.js';
 import type { ResolvedRule } from './config.js';
+import { applyDirectives, type Directive, type DirectiveOptions } from './directives.js';
 
 /** Fill `{{name}}` placeholders. Unknown placeholders are left in place (the rule tester rejects them). */
 export function formatMessage(template: string, data: Record<string, string | number> = {}): string {
@@ -13,7 +14,12 @@ interface Raw {
 }
 
 /** Run the resolved rules on one article and post-process their findings into a result. */
-export function lintArticle(article: Article, resolved: readonly ResolvedRule[], settings: Settings): LintResult {
+export function lintArticle(
+  article: Article,
+  resolved: readonly ResolvedRule[],
+  settings: Settings,
+  directives?: DirectiveOptions & { list: readonly Directive[] },
+): LintResult {
   const analysis = new Analysis(article);
   const raws: Raw[] = [];
   for (const r of resolved) {
@@ -42,7 +48,8 @@ export function lintArticle(article: Article, resolved: readonly ResolvedRule[],
     }
     if (r.rule.meta.excludesReportedLines) for (const raw of mine) analysis.exclude(raw.descriptor.range);
   }
-  return toResult(article, raws);
+  const result = toResult(article, raws);
+  return directives ? applyDirectives(result, article, directives.list, directives) : result;
 }
 
 function toResult(article: Article, raws: Raw[]): LintResult {

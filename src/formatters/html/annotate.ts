@@ -1,0 +1,274 @@
+/**
+ * One article's source text as rows of lines, with every finding highlighted in place.
+ * Findings may overlap and span lines: each line is cut at every span boundary and the
+ * spans are re-opened around the cut, so the markup stays well nested.
+ */
+import type { LintMessage } from '../../types.js';
+import { LineIndex } from '../../engine/line-index.js';
+import { escapeHtml, messageHtml, shorten } from './escape.js';
+import { ruleStyle } from './palette.js';
+
+/** A finding with its global number (1-based, in report order) and source offsets. */
+export interface Finding {
+  n: number;
+  message: LintMessage;
+  start: number;
+  end: number;
+  /** Its fix deletes or replaces the highlighted text: show it struck through. */
+  struck: boolean;
+  /** Replacement text of the fix, shown inline after the highlight. */
+  insert?: string;
+  related: Array<{ start: number; end: number; line: number; message?: string }>;
+}
+
+interface Span {
+  kind: 'finding' | 'related';
+  finding: Finding;
+  k: number;
+  start: number;
+  end: number;
+  /** The unclipped span this piece belongs to. */
+  origin?: Span;
+}
+
+function offsetOf(index: LineIndex, line: number, column: number): number {
+  const starts = index.starts;
+  if (line < 1) return 0;
+  if (line > starts.length) return index.text.length;
+  const [s, e] = index.lineRangeWithEol(line);
+  return Math.min(Math.max(s, s + column - 1), e);
+}
+
+/** Map each message of one result to offsets in its source. */
+export function locate(messages: readonly LintMessage[], source: string, firstNumber: number): { index: LineIndex; findings: Finding[] } {
+  const index = new LineIndex(source);
+  const findings = messages.map((message, i): Finding => {
+    const start = offsetOf(index, message.line, message.column);
+    const end = Math.max(start, offsetOf(index, message.endLine, message.endColumn));
+    const f: Finding = {
+      n: firstNumber + i,
+      message,
+      start,
+      end,
+      struck: false,
+      related: (message.related ?? []).map((r) => {
+        const s = offsetOf(index, r.line, r.column);
+        return { start: s, end: Math.max(s, offsetOf(index, r.endLine, r.endColumn)), line: r.line, ...(r.message ? { message: r.message } : {}) };
+      }),
+    };
+    const fix = message.fix;
+    if (fix && end > start) {
+      const [fs, fe] = fix.range;
+      if (fs <= start && fe >= end) f.struck = true;
+      if (fix.text.trim() !== '') f.insert = fix.text;
+    }
+    return f;
+  });
+  return { index, findings };
+}
+
+/** Whole lines removed by a fix, e.g. "delete line 3" / "delete lines 3–4", or a replacement. */
+export function describeFix(message: LintMessage, index: LineIndex): string | null {
+  const fix = message.fix;
+  if (!fix) return null;
+  const [s, e] = fix.range;
+  const src = index.text;
+  if (fix.text === '') {
+    const first = index.lineOf(s);
+    const last = index.lineOf(Math.max(s, e - 1));
+    const wholeLines = index.starts[first - 1] === s && (e === src.length || index.starts.includes(e));
+    if (wholeLines) {
+      // Count only lines that hold text: a trailing blank line going with them is a detail.
+      let from = first;
+      let to = last;
+      while (to > from && index.lineRange(to)[0] === index.lineRange(to)[1]) to--;
+      while (from < to && index.lineRange(from)[0] === index.lineRange(from)[1]) from++;
+      return from === to ? `delete line ${from}` : `delete lines ${from}–${to}`;
+    }
+    return `delete <code>${escapeHtml(shorten(src.slice(s, e), 60))}</code>`;
+  }
+  return `replace <code>${escapeHtml(shorten(src.slice(s, e), 40))}</code> with <code>${escapeHtml(shorten(fix.text, 60))}</code>`;
+}
+
+function openTag(span: Span, first: boolean): string {
+  const f = span.finding;
+  const st = ruleStyle(f.message.ruleId);
+  if (span.kind === 'related') {
+    const id = first ? ` id="r${f.n}-${span.k}" tabindex="-1"` : '';
+    return `<span class="rel r-${st.key}" data-f="${f.n}"${id} title="First occurrence (see finding ${f.n})">`;
+  }
+  const cls = `hl r-${st.key} sev-${f.message.severity}${f.struck ? ' del' : ''}${span.start === span.end ? ' caret' : ''}`;
+  const title = ` title="${escapeHtml(f.message.message)}"`;
+  if (!first) return `<mark class="${cls}" data-f="${f.n}"${title}>`;
+  const sev = f.message.severity === 2 ? 'error' : 'warning';
+  return (
+    `<mark class="${cls}" data-f="${f.n}" id="f${f.n}" tabindex="0" aria-describedby="n${f.n}"${title}>` +
+    `<span class="badge"><span aria-hidden="true">${st.icon}</span><span class="vh">Finding </span>${f.n}<span class="vh">, ${escapeHtml(st.label)} ${sev}: </span></span>`
+  );
+}
+
+const closeTag = (span: Span) => (span.kind === 'related' ? '</span>' : '</mark>');
+
+/** Spans touching one line, clipped to its visible part [from, to). */
+function clip(spans: readonly Span[], line: number, from: number, to: number, zeroLine: Map<Span, number>): Span[] {
+  const out: Span[] = [];
+  for (const s of spans) {
+    const a = Math.max(s.start, from);
+    const b = Math.min(s.end, to);
+    if (a < b) out.push({ ...s, start: a, end: b, origin: s });
+    else if (zeroLine.get(s) === line) {
+      const p = Math.min(Math.max(s.start, from), to);
+      out.push({ ...s, start: p, end: p, origin: s });
+    }
+  }
+  return out;
+}
+
+export interface RenderedText {
+  rows: string;
+  /** Findings whose position lies outside the text (shown as a plain list). */
+  unplaced: Finding[];
+}
+
+/** Render the article text, one row per line, highlights in place and notes in the margin. */
+export function renderText(findings: readonly Finding[], index: LineIndex, fileIndex: number, notes: (f: Finding) => string): RenderedText {
+  const src = index.text;
+  const spans: Span[] = [];
+  for (const f of findings) {
+    spans.push({ kind: 'finding', finding: f, k: 0, start: f.start, end: f.end });
+    f.related.forEach((r, k) => spans.push({ kind: 'related', finding: f, k, start: r.start, end: r.end }));
+  }
+  spans.sort((a, b) => a.start - b.start || b.end - a.end);
+  const lineCount = index.lineCount;
+  // The usual indentation of the text is not shown (plain-text extractions often indent every
+  // line): each line loses up to the most common indentation among its lines.
+  const indentCounts = new Map<number, number>();
+  for (let line = 1; line <= lineCount; line++) {
+    const [s, e] = index.lineRange(line);
+    const m = /^[ \t]*/.exec(src.slice(s, Math.min(e, s + 200)))![0].length;
+    if (m < e - s) indentCounts.set(m, (indentCounts.get(m) ?? 0) + 1);
+  }
+  let indent = 0;
+  for (const [m, n] of indentCounts) if (n > (indentCounts.get(indent) ?? 0) || (n === indentCounts.get(indent) && m < indent)) indent = m;
+  const lead = (ls: number, le: number) => {
+    let i = ls;
+    while (i < le && i - ls < indent && (src.charCodeAt(i) === 32 || src.charCodeAt(i) === 9)) i++;
+    return i;
+  };
+
+  // A span with no visible character anywhere (empty, or only indentation and line ends)
+  // is drawn as a caret on its first line; every other span starts at its first visible character.
+  const zeroLine = new Map<Span, number>();
+  for (const s of spans) {
+    let visible = false;
+    for (let line = index.lineOf(s.start), last = index.lineOf(s.end); line <= last && !visible; line++) {
+      const [ls, le] = index.lineRange(line);
+      visible = Math.max(s.start, lead(ls, le)) < Math.min(s.end, le);
+    }
+    if (!visible) zeroLine.set(s, index.lineOf(s.start));
+  }
+  const started = new Set<Span>();
+  const byLine = new Map<number, Finding[]>();
+  const unplaced: Finding[] = [];
+  for (const f of findings) {
+    if (f.message.line < 1 || f.message.line > lineCount) unplaced.push(f);
+    else byLine.set(f.message.line, [...(byLine.get(f.message.line) ?? []), f]);
+  }
+
+  const rows: string[] = [];
+  let cursor = 0; // index into spans of the first span that may still touch a line
+  let blankRun = false;
+  for (let line = 1; line <= lineCount; line++) {
+    const [ls, le] = index.lineRange(line);
+    const from = lead(ls, le);
+    const [, next] = index.lineRangeWithEol(line);
+    while (cursor < spans.length && spans[cursor]!.end < ls && index.lineOf(spans[cursor]!.start) < line) cursor++;
+    const touching: Span[] = [];
+    for (let i = cursor; i < spans.length && spans[i]!.start <= Math.max(le, next - 1); i++) touching.push(spans[i]!);
+    const parts = clip(touching, line, from, le, zeroLine).sort((a, b) => a.start - b.start || b.end - a.end);
+    const here = byLine.get(line) ?? [];
+    if (parts.length === 0 && here.length === 0 && /^\s*$/.test(src.slice(from, Math.min(le, from + 200))) && le - from <= 200) {
+      if (!blankRun) rows.push('<div class="row blank" aria-hidden="true"></div>');
+      blankRun = true;
+      continue;
+    }
+    blankRun = false;
+
+    // Boundaries, then walk them with a stack of open spans.
+    const points = new Set<number>([from, le]);
+    for (const p of parts) points.add(p.start).add(p.end);
+    const sorted = [...points].sort((a, b) => a - b);
+    const stack: Span[] = [];
+    const html: string[] = [];
+    let pos = from;
+    const open = (s: Span) => {
+      const origin = s.origin ?? s;
+      html.push(openTag(s, !started.has(origin)));
+      started.add(origin);
+      stack.push(s);
+    };
+    for (const p of sorted) {
+      if (p > pos) html.push(escapeHtml(src.slice(pos, p)));
+      pos = p;
+      // Close every span ending here, re-opening the ones above it that go on.
+      let deepest = -1;
+      stack.forEach((s, i) => {
+        if (s.end === p) deepest = i;
+      });
+      if (deepest >= 0) {
+        const reopen: Span[] = [];
+        while (stack.length > deepest) {
+          const s = stack.pop()!;
+          html.push(closeTag(s));
+          if (s.end !== p) reopen.unshift(s);
+        }
+        for (const s of reopen) open(s);
+      }
+      for (const s of parts) {
+        if (s.kind !== 'finding' || s.end !== p || s.start === p) continue;
+        const f = s.finding;
+        if (f.insert !== undefined && f.end === p) {
+          html.push(`<ins class="fix-ins" data-f="${f.n}"><span class="vh">Replace with: </span>${escapeHtml(f.insert)}</ins>`);
+        }
+      }
+      for (const s of parts) {
+        if (s.start !== p || s.end !== p) continue;
+        open(s);
+        html.push(closeTag(stack.pop()!));
+      }
+      for (const s of parts) if (s.start === p && s.end > p) open(s);
+    }
+    while (stack.length) html.push(closeTag(stack.pop()!));
+    const noteHtml = here.map(notes).join('');
+    const flags = here.length ? ` has-f r-${ruleStyle(here[0]!.message.ruleId).key}` : '';
+    rows.push(
+      `<div class="row${flags}" id="L${fileIndex}-${line}"><span class="ln" aria-hidden="true">${line}</span>` +
+        `<div class="txt">${html.join('') || '&nbsp;'}</div>${noteHtml ? `<div class="notes">${noteHtml}</div>` : ''}</div>`,
+    );
+  }
+  return { rows: rows.join('\n'), unplaced };
+}
+
+/** The margin note of one finding: number, rule, severity, message, fix and related links. */
+export function noteHtml(f: Finding, index: LineIndex | null): string {
+  const m = f.message;
+  const st = ruleStyle(m.ruleId);
+  const sev = m.severity === 2 ? 'error' : 'warning';
+  const parts = [
+    `<div class="note r-${st.key} sev-${m.severity}" id="n${f.n}" data-f="${f.n}" role="note">`,
+    `<div class="nh"><a class="badge" href="#f${f.n}" tabindex="-1"><span aria-hidden="true">${st.icon}</span> ${f.n}</a>`,
+    `<span class="nl">${escapeHtml(st.label)}</span> <span class="sev">${sev === 'error' ? '<span aria-hidden="true">■ </span>error' : '<span aria-hidden="true">▲ </span>warning'}</span>`,
+    `<span class="pos">${m.line}:${m.column}</span></div>`,
+    `<p class="msg">${messageHtml(m.message)}</p>`,
+  ];
+  const fix = index ? describeFix(m, index) : null;
+  if (fix) parts.push(`<p class="fix"><span aria-hidden="true">↳ </span>Fix: ${fix} <span class="muted">(<code>--fix</code>)</span></p>`);
+  for (const s of m.suggestions ?? []) parts.push(`<p class="fix"><span aria-hidden="true">↳ </span>Suggestion: ${messageHtml(s.desc)}</p>`);
+  f.related.forEach((r, k) => {
+    const where = r.line < m.line ? '↑' : r.line > m.line ? '↓' : '→';
+    const label = r.message ? messageHtml(r.message) : 'first occurrence';
+    parts.push(`<p class="relink"><a href="#r${f.n}-${k}"><span aria-hidden="true">${where} </span>Go to ${label}, line ${r.line}</a></p>`);
+  });
+  parts.push(`<p class="rid">${escapeHtml(m.ruleId)}${m.messageId ? ` / ${escapeHtml(m.messageId)}` : ''}</p></div>`);
+  return parts.join('');
+}
