@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { createProgress, PROGRESS_MIN_FILES } from '../../src/cli/progress.js';
+import { parseShard, selectShard } from '../../src/cli/shard.js';
+import { parseConcurrency, workerCount, AUTO_MIN_FILES } from '../../src/engine/pool.js';
+
+function sink(isTTY: boolean) {
+  const chunks: string[] = [];
+  return { chunks, stream: { isTTY, columns: 80, write: (s: string) => chunks.push(s) } };
+}
+
+describe('progress bar', () => {
+  it('draws on a terminal and erases itself at the end', () => {
+    const { chunks, stream } = sink(true);
+    let t = 0;
+    const p = createProgress(stream, 40, { now: () => (t += 1000) });
+    for (let i = 0; i < 40; i++) p.tick();
+    p.done();
+    expect(chunks.length).toBeGreaterThan(1);
+    expect(chunks.some((c) => c.includes('40/40 files'))).toBe(true);
+    expect(chunks.at(-1)).toBe('\r\x1b[K');
+  });
+
+  it('is silent when stderr is not a terminal, or for few files', () => {
+    for (const [tty, n] of [
+      [false, 500],
+      [true, PROGRESS_MIN_FILES - 1],
+    ] as const) {
+      const { chunks, stream } = sink(tty);
+      const p = createProgress(stream, n);
+      for (let i = 0; i < n; i++) p.tick();
+      p.done();
+      expect(chunks).toEqual([]);
+    }
+  });
+});
+
+describe('shard selection', () => {
+  it('parses k/n', () => {
+    expect(parseShard('2/5')).toEqual({ index: 2, count: 5 });
+    for (const bad of ['0/5', '6/5', '1/0', '1', 'a/b', '']) expect(() => parseShard(bad)).toThrow();
+  });
+
+  it('is a partition with even sizes, independent of input order and separators', () => {
+    const files = Array.from({ length: 103 }, (_, i) => `dir${i % 4}/article-${i}.md`);
+    const parts = [1, 2, 3, 4, 5].map((k) => selectShard(files, { index: k, count: 5 }));
+    expect(parts.flat().sort()).toEqual([...files].sort());
+    expect(Math.max(...parts.map((p) => p.length)) - Math.min(...parts.map((p) => p.length))).toBeLessThanOrEqual(1);
+    const reversed = [...files].reverse();
+    expect(selectShard(reversed, { index: 3, count: 5 }).sort()).toEqual([...parts[2]!].sort());
+    const windows = files.map((f) => f.replace('/', '\\'));
+    expect(selectShard(windows, { index: 3, count: 5 }).map((f) => f.replace('\\', '/'))).toEqual(parts[2]);
+  });
+});
+
+describe('concurrency', () => {
+  it('parses auto, off and counts', () => {
+    expect(parseConcurrency('auto')).toBe('auto');
+    expect(parseConcurrency('OFF')).toBe('off');
+    expect(parseConcurrency('4')).toBe(4);
+    for (const bad of ['0', '-1', 'x', '1.5']) expect(() => parseConcurrency(bad)).toThrow();
+  });
+
+  it('auto stays in the main thread for few files or one core', () => {
+    expect(workerCount('auto', AUTO_MIN_FILES - 1, 8)).toBe(0);
+    expect(workerCount('auto', 10_000, 1)).toBe(0);
+    expect(workerCount('auto', 10_000, 4)).toBe(4);
+    expect(workerCount('auto', undefined, 2)).toBe(2);
+    expect(workerCount('off', 10_000, 8)).toBe(0);
+    expect(workerCount(1, 10_000, 8)).toBe(0);
+    expect(workerCount(3, 5, 1)).toBe(3);
+  });
+});
