@@ -1,0 +1,461 @@
+import type { Sentence } from 'nlcst';
+import { stemmer } from 'stemmer';
+import type { Block } from '../../types.js';
+import type { Analysis, Token } from '../../engine/analysis.js';
+import { normalizeLabel } from '../../text/normalize.js';
+import { defineRule } from '../define.js';
+import { CALENDAR_WORDS, COHESIVE_OPENERS, CREDIT_PREFIXES, DEMONYMS, DISCOURSE_LABELS, LABEL_WORDS } from './labels.js';
+import { zipf10 } from './terms.js';
+
+export interface OffTopicOptions {
+  /**
+   * How much of a unit's subject may recur elsewhere in the article for the unit still to count
+   * as off-topic: the weighted share of its key words found in the rest (0–1). Higher finds more.
+   */
+  threshold: number;
+  /** House section labels that are never reported (compared case- and punctuation-blind). */
+  allowLabels: string[];
+  /** Check single sentences inside paragraphs (the least certain unit). */
+  sentences: boolean;
+  /** Check paragraphs and sections. */
+  paragraphs: boolean;
+  /** Check headings. */
+  headings: boolean;
+  /** Articles with fewer body paragraphs than this are not checked (too little to compare). */
+  minParagraphs: number;
+}
+
+/** Zipf × 10 at and above which a word says nothing about a subject. */
+const COMMON_ZIPF10 = 55;
+/** Weight cap: rarer words than this count the same (names, typos, jargon). */
+const MAX_WEIGHT = 3.5;
+/** The genericity test: a heading of common words only (the ~5,000 most frequent) is a label. */
+const GENERIC_ZIPF10 = 39;
+
+const CALENDAR = new Set(CALENDAR_WORDS);
+const CREDIT = new Set(CREDIT_PREFIXES);
+const LABELS = new Set(DISCOURSE_LABELS.map(normalizeLabel));
+const LABEL_WORD_SET = new Set(LABEL_WORDS);
+const QUOTE_START = /^["“‘'«]/u;
+const OPENERS = new Set(COHESIVE_OPENERS);
+const DEMONSTRATIVES = new Set(['this', 'these', 'those', 'such']);
+const QUOTED = /["“][^"“”]{0,2000}["”]/gu;
+/** Lines that are credits, handles, links or datelines rather than headings. */
+const NOT_A_HEADING = /https?:|www\.|@\w|\|\s|^\s*[—–-]\s|\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b/u;
+const LETTER = /\p{L}/u;
+const DIGIT = /\d/;
+
+interface Term {
+  /** Matching keys: the stem, and for names also the place behind a demonym. */
+  keys: string[];
+  weight: number;
+  /** Background probability of the word. */
+  p: number;
+  text: string;
+}
+
+interface Unit {
+  terms: Map<string, Term>;
+  /** Occurrences of each key inside the unit. */
+  counts: Map<string, number>;
+}
+
+interface Score {
+  /** Weighted share of the unit's key words that occur elsewhere in the article. */
+  coverage: number;
+  /** Total weight of the unit's key words (how much evidence there is). */
+  mass: number;
+  /** Key words with weight that occur nowhere else, heaviest first. */
+  novel: Term[];
+  /** Number of distinct key words with weight. */
+  size: number;
+  /** Weight of key words found elsewhere beyond what chance co-occurrence would give. */
+  excess: number;
+  /** Weight of key words found elsewhere. */
+  shared: number;
+}
+
+function weightOf(z: number): number {
+  return Math.min(MAX_WEIGHT, Math.max(0, (COMMON_ZIPF10 - z) / 10));
+}
+
+const stemCache = new Map<string, string>();
+function stem(word: string): string {
+  let s = stemCache.get(word);
+  if (s === undefined) {
+    s = stemmer(word);
+    stemCache.set(word, s);
+  }
+  return s;
+}
+
+/** Keys for one word part: its stem, and the stem of the place for a demonym or name. */
+function keysOf(part: string, name: boolean): string[] {
+  const keys = [stem(part)];
+  const place = DEMONYMS[part];
+  if (place) keys.push(stem(place));
+  else if (name && part.length > 4) {
+    // Iranian → Iran, Pakistani → Pakistan, Kenyan → Kenya.
+    for (const suffix of ['ian', 'ians', 'i', 'is', 'n', 'ns', 'ese']) {
+      if (part.endsWith(suffix) && part.length - suffix.length >= 4) keys.push(part.slice(0, -suffix.length));
+    }
+  }
+  return keys;
+}
+
+/** Content terms of a run of tokens. */
+function termsOf(tokens: readonly Token[], accept: ReadonlySet<string>): Term[] {
+  const out: Term[] = [];
+  for (const t of tokens) {
+    const upperAcronym = t.text.length >= 2 && t.text === t.text.toUpperCase() && LETTER.test(t.text);
+    if (t.stop && !(upperAcronym && (t.norm === 'us' || t.norm === 'it'))) continue;
+    if (DIGIT.test(t.norm) || !LETTER.test(t.norm)) continue;
+    if (accept.has(t.norm)) continue;
+    const base = t.norm.replace(/'s?$/, '');
+    for (const part of base.split(/[-']/)) {
+      if (part.length < 2 || (part.length < 3 && !upperAcronym)) continue;
+      if (CALENDAR.has(part)) continue;
+      const z = zipf10(part);
+      const weight = weightOf(z);
+      if (weight <= 0) continue;
+      out.push({ keys: keysOf(part, t.capitalised), weight, p: 10 ** (z / 10 - 9), text: t.text });
+    }
+  }
+  return out;
+}
+
+function unitOf(terms: readonly Term[]): Unit {
+  const unit: Unit = { terms: new Map(), counts: new Map() };
+  for (const t of terms) {
+    const primary = t.keys[0]!;
+    const prev = unit.terms.get(primary);
+    if (!prev || prev.weight < t.weight) unit.terms.set(primary, t);
+    for (const k of t.keys) unit.counts.set(k, (unit.counts.get(k) ?? 0) + 1);
+  }
+  return unit;
+}
+
+function merge(a: Unit, b: Unit): Unit {
+  const out: Unit = { terms: new Map(a.terms), counts: new Map(a.counts) };
+  for (const [k, t] of b.terms) {
+    const prev = out.terms.get(k);
+    if (!prev || prev.weight < t.weight) out.terms.set(k, t);
+  }
+  for (const [k, n] of b.counts) out.counts.set(k, (out.counts.get(k) ?? 0) + n);
+  return out;
+}
+
+/** Leave-one-out score of a unit against the whole article (`doc` holds every unit's counts). */
+/** The article's key counts, with an index of keys by their first five letters. */
+interface DocIndex {
+  counts: ReadonlyMap<string, number>;
+  byPrefix: ReadonlyMap<string, string[]>;
+  words: number;
+}
+
+const PREFIX = 5;
+
+function docIndex(counts: Map<string, number>, words: number): DocIndex {
+  const byPrefix = new Map<string, string[]>();
+  for (const k of counts.keys()) {
+    if (k.length < PREFIX) continue;
+    const p = k.slice(0, PREFIX);
+    const list = byPrefix.get(p);
+    if (list) list.push(k);
+    else byPrefix.set(p, [k]);
+  }
+  return { counts, byPrefix, words };
+}
+
+/**
+ * Whether a key occurs outside the unit: the key itself, or a longer or shorter form of it
+ * (shares ~ shareholders, econom ~ economi) of at least five letters.
+ */
+function elsewhere(key: string, unit: Unit, doc: DocIndex): boolean {
+  const outside = (k: string) => (doc.counts.get(k) ?? 0) - (unit.counts.get(k) ?? 0) > 0;
+  if (outside(key)) return true;
+  if (key.length < PREFIX) return false;
+  for (const k of doc.byPrefix.get(key.slice(0, PREFIX)) ?? []) {
+    if (k !== key && (k.startsWith(key) || key.startsWith(k)) && outside(k)) return true;
+  }
+  return false;
+}
+
+function score(unit: Unit, index: DocIndex): Score {
+  const docWords = index.words;
+  let mass = 0;
+  let shared = 0;
+  let excess = 0;
+  let own = 0;
+  for (const n of unit.counts.values()) own += n;
+  const rest = Math.max(1, docWords - own);
+  const novel: Term[] = [];
+  for (const t of unit.terms.values()) {
+    mass += t.weight;
+    const found = t.keys.some((k) => elsewhere(k, unit, index));
+    const chance = 1 - Math.exp(-rest * t.p);
+    excess += ((found ? 1 : 0) - chance) * t.weight;
+    if (found) shared += t.weight;
+    else novel.push(t);
+  }
+  novel.sort((x, y) => y.weight - x.weight);
+  return { coverage: mass > 0 ? shared / mass : 1, mass, novel, size: unit.terms.size, excess, shared };
+}
+
+function median(values: number[]): number {
+  if (values.length === 0) return 0;
+  const s = [...values].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
+}
+
+function quote(text: string, max = 60): string {
+  const t = text.replace(/\s+/g, ' ').trim();
+  if (t.length <= max) return t;
+  const cut = t.slice(0, max);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.–—-]+$/u, '')}…`;
+}
+
+function listTerms(novel: readonly Term[]): string {
+  const seen = new Set<string>();
+  const words: string[] = [];
+  for (const t of novel) {
+    const w = t.text.replace(/['’]s$/u, '');
+    if (seen.has(w.toLowerCase())) continue;
+    seen.add(w.toLowerCase());
+    words.push(`\`${w}\``);
+    if (words.length === 3) break;
+  }
+  return words.join(', ');
+}
+
+/** A heading that names no subject: a house or discourse label, a credit line, or common words only. */
+function isLabel(block: Block, tokens: readonly Token[], allow: ReadonlySet<string>): boolean {
+  const norm = normalizeLabel(block.text);
+  if (LABELS.has(norm) || allow.has(norm)) return true;
+  const head = normalizeLabel(block.text.split(/[:|–—]/u)[0] ?? '');
+  if (CREDIT.has(head) || /^by\s/u.test(norm)) return true;
+  if (block.text.includes(':') && (LABELS.has(head) || allow.has(head))) return false; // scored on the rest
+  const words = tokens.filter((t) => !t.stop);
+  if (tokens.length > 4 || DIGIT.test(block.text)) return false;
+  return words.every((t) => LABEL_WORD_SET.has(t.norm) || zipf10(t.norm.replace(/'s?$/, '')) >= GENERIC_ZIPF10);
+}
+
+/** The tokens of a heading, minus a leading label ("Background: Jupiter missions" → "Jupiter missions"). */
+function headingTokens(block: Block, tokens: readonly Token[], allow: ReadonlySet<string>): readonly Token[] {
+  const colon = block.text.search(/[:|]/u);
+  if (colon <= 0) return tokens;
+  const head = normalizeLabel(block.text.slice(0, colon));
+  if (!LABELS.has(head) && !allow.has(head)) return tokens;
+  const cut = block.toSource(colon);
+  return tokens.filter((t) => t.start > cut);
+}
+
+/** Whether a sentence opens with a pronoun, demonstrative or connective that ties it to the last one. */
+function opensCohesively(text: string): boolean {
+  const words = normalizeLabel(text.slice(0, 60)).split(' ');
+  for (let n = 4; n >= 1; n--) if (OPENERS.has(words.slice(0, n).join(' '))) return true;
+  // "According to this analysis", "After these talks": a demonstrative among the first words.
+  return words.slice(0, 4).some((w) => DEMONSTRATIVES.has(w));
+}
+
+/** Whether a text reads as running prose: function words present, not a list of names. */
+function isProse(text: string, tokens: readonly Token[]): boolean {
+  if (tokens.length === 0 || /^\p{Ll}/u.test(text)) return false;
+  let stops = 0;
+  let caps = 0;
+  for (const t of tokens) {
+    if (t.stop) stops++;
+    if (t.capitalised) caps++;
+  }
+  return stops / tokens.length >= 0.2 && caps / tokens.length <= 0.6;
+}
+
+/** Share of a text's characters inside double quotation marks. */
+function quotedShare(text: string): number {
+  let inside = 0;
+  for (const m of text.matchAll(QUOTED)) inside += m[0].length;
+  return text.length ? inside / text.length : 0;
+}
+
+interface SentenceSpan {
+  start: number;
+  end: number;
+  tokens: Token[];
+  text: string;
+}
+
+function sentencesOf(block: Block, tokens: readonly Token[]): SentenceSpan[] {
+  const out: SentenceSpan[] = [];
+  for (const para of block.nlcst.children) {
+    if (para.type !== 'ParagraphNode') continue;
+    for (const s of para.children) {
+      if (s.type !== 'SentenceNode') continue;
+      const pos = (s as Sentence).position;
+      if (!pos || pos.start.offset === undefined || pos.end.offset === undefined) continue;
+      const a = pos.start.offset;
+      const b = pos.end.offset;
+      const start = block.toSource(a);
+      const end = block.toSource(Math.max(a, b - 1)) + 1;
+      out.push({ start, end, text: block.text.slice(a, b), tokens: tokens.filter((t) => t.start >= start && t.end <= end) });
+    }
+  }
+  return out;
+}
+
+function wordCount(tokens: readonly Token[]): number {
+  return tokens.length;
+}
+
+interface Candidate {
+  messageId: 'heading' | 'section' | 'paragraph' | 'sentence';
+  range: [number, number];
+  data: Record<string, string>;
+}
+
+function analyse(analysis: Analysis, accept: ReadonlySet<string>, options: OffTopicOptions): Candidate[] {
+  const blocks = analysis.proseBlocks();
+  const headline = analysis.headline;
+  const allow = new Set(options.allowLabels.map(normalizeLabel));
+  const tokens = new Map<Block, Token[]>();
+  for (const b of blocks) tokens.set(b, analysis.tokens(b));
+
+  // Body paragraphs: prose blocks of some length after the headline.
+  const isBody = (b: Block) => b !== headline && b.kind !== 'heading' && wordCount(tokens.get(b)!) >= 8;
+  const body = blocks.filter(isBody);
+  if (body.length < options.minParagraphs) return [];
+
+  const units = new Map<Block, Unit>();
+  const doc = new Map<string, number>();
+  for (const b of blocks) {
+    const toks = b.kind === 'heading' ? headingTokens(b, tokens.get(b)!, allow) : tokens.get(b)!;
+    const u = unitOf(termsOf(toks, accept));
+    units.set(b, u);
+    for (const [k, n] of u.counts) doc.set(k, (doc.get(k) ?? 0) + n);
+  }
+  let docWords = 0;
+  for (const b of blocks) docWords += tokens.get(b)!.length;
+  const index = docIndex(doc, docWords);
+
+  const threshold = options.threshold;
+  const scores = new Map<Block, Score>();
+  for (const b of body) scores.set(b, score(units.get(b)!, index));
+  const typical = median(body.map((b) => scores.get(b)!.coverage));
+  /**
+   * A unit is off-topic when it carries enough subject of its own (mass, distinct key words),
+   * little of it recurs elsewhere (coverage), no more than chance would give (excess), and it
+   * stands well below the article's own paragraphs (some articles are loosely knit throughout).
+   */
+  const offTopic = (s: Score, t: { mass: number; size: number; coverage: number; excess: number; relative: number }) =>
+    s.mass >= t.mass && s.size >= t.size && s.coverage <= t.coverage && s.excess <= t.excess && s.coverage <= typical * t.relative;
+  const HEADING = { mass: 4, size: 3, coverage: threshold / 3, excess: 0.5, relative: 0.5 };
+  const SECTION = { mass: 8, size: 5, coverage: threshold, excess: 5, relative: 0.7 };
+  const PARAGRAPH = { mass: 10, size: 8, coverage: threshold / 2, excess: 0, relative: 0.3 };
+  const SENTENCE = { mass: 14, size: 8, coverage: threshold / 3, excess: 0, relative: 0.3 };
+
+  const out: Candidate[] = [];
+  const flagged = new Set<Block>();
+  const firstBody = blocks.indexOf(body[0]!);
+
+  // Headings and sections (a heading with the paragraph under it).
+  for (let i = firstBody + 1; i < blocks.length; i++) {
+    const h = blocks[i]!;
+    if (h.kind !== 'heading' || h === headline) continue;
+    const toks = tokens.get(h)!;
+    if (isLabel(h, toks, allow) || NOT_A_HEADING.test(h.text) || opensCohesively(h.text)) continue;
+    // A section heading stands after body text (or a label) and before a body paragraph; a run
+    // of short lines is a list, a caption block or a byline, not a section.
+    const prev = blocks[i - 1]!;
+    const next = blocks[i + 1];
+    if (!(isBody(prev) || (prev.kind === 'heading' && isLabel(prev, tokens.get(prev)!, allow)))) continue;
+    if (!next || !isBody(next)) continue;
+    const hs = score(units.get(h)!, index);
+    if (options.paragraphs) {
+      const ps = score(merge(units.get(h)!, units.get(next)!), index);
+      if (offTopic(ps, SECTION)) {
+        out.push({ messageId: 'section', range: [h.start, next.end], data: { text: quote(h.text), terms: listTerms(ps.novel) } });
+        flagged.add(h).add(next);
+        continue;
+      }
+    }
+    if (options.headings && offTopic(hs, HEADING)) {
+      out.push({ messageId: 'heading', range: [h.start, h.end], data: { text: quote(h.text), terms: listTerms(hs.novel) } });
+      flagged.add(h);
+    }
+  }
+
+  // Paragraphs.
+  if (options.paragraphs) {
+    for (const b of body) {
+      if (flagged.has(b) || QUOTE_START.test(b.text) || opensCohesively(b.text)) continue;
+      if (!isProse(b.text, tokens.get(b)!) || quotedShare(b.text) > 0.5) continue;
+      const s = scores.get(b)!;
+      if (offTopic(s, PARAGRAPH)) {
+        out.push({ messageId: 'paragraph', range: [b.start, b.end], data: { text: quote(b.text), terms: listTerms(s.novel) } });
+        flagged.add(b);
+      }
+    }
+  }
+
+  // Sentences inside otherwise on-topic paragraphs: the least certain unit, so at most one per
+  // article, the one with the most subject of its own that recurs nowhere.
+  if (options.sentences) {
+    let best: { cand: Candidate; novelty: number } | undefined;
+    for (const b of body) {
+      if (flagged.has(b) || !isProse(b.text, tokens.get(b)!)) continue;
+      const spans = sentencesOf(b, tokens.get(b)!);
+      if (spans.length < 2) continue;
+      for (const s of spans) {
+        if (QUOTE_START.test(s.text) || /["“”]/u.test(s.text) || opensCohesively(s.text)) continue;
+        const sc = score(unitOf(termsOf(s.tokens, accept)), index);
+        if (!offTopic(sc, SENTENCE)) continue;
+        const novelty = sc.mass * (1 - sc.coverage);
+        if (!best || novelty > best.novelty) {
+          best = { novelty, cand: { messageId: 'sentence', range: [s.start, s.end], data: { text: quote(s.text), terms: listTerms(sc.novel) } } };
+        }
+      }
+    }
+    if (best) out.push(best.cand);
+  }
+  return out;
+}
+
+export default defineRule<OffTopicOptions>({
+  id: 'off-topic-insertion',
+  meta: {
+    type: 'problem',
+    description: 'Disallow headings, sections, paragraphs and sentences that share no subject with the rest of the article',
+    defaultSeverity: 'warning',
+    order: 30,
+    messages: {
+      heading:
+        'Heading `{{text}}` shares no subject with the rest of the article ({{terms}} appear nowhere else). Remove it or retitle the section after what it covers.',
+      section:
+        'Section `{{text}}` (heading and the paragraph under it) shares no subject with the rest of the article ({{terms}} appear nowhere else). Check whether it comes from another story and remove it.',
+      paragraph:
+        'Paragraph `{{text}}` shares no subject with the rest of the article ({{terms}} appear nowhere else). Check whether it comes from another story and remove it.',
+      sentence:
+        'Sentence `{{text}}` shares no subject with its paragraph or the rest of the article ({{terms}} appear nowhere else). Check whether it comes from another story and remove it.',
+    },
+    schema: {
+      type: 'object',
+      properties: {
+        threshold: { type: 'number', minimum: 0, maximum: 1 },
+        allowLabels: { type: 'array', items: { type: 'string' } },
+        sentences: { type: 'boolean' },
+        paragraphs: { type: 'boolean' },
+        headings: { type: 'boolean' },
+        minParagraphs: { type: 'integer', minimum: 1 },
+      },
+      additionalProperties: false,
+    },
+    defaultOptions: { threshold: 0.15, allowLabels: [], sentences: true, paragraphs: true, headings: true, minParagraphs: 3 },
+  },
+  check(context, options) {
+    const accept = new Set(context.settings.accept.map((w) => w.toLowerCase()));
+    for (const c of analyse(context.analysis, accept, options)) {
+      context.report({ messageId: c.messageId, range: c.range, data: c.data });
+    }
+  },
+});
