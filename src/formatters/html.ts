@@ -11,7 +11,8 @@ import { escapeHtml } from './html/escape.js';
 import { ruleOrder, ruleStyle } from './html/palette.js';
 import { stylesheet, SCRIPT } from './html/assets.js';
 import { summaryHtml } from './html/summary.js';
-import { locate, noteHtml, renderText, type Finding } from './html/annotate.js';
+import { locate, renderText, type Finding } from './html/annotate.js';
+import { groupFindings, noteHtml } from './html/notes.js';
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 const fileAnchor = (i: number) => `file-${i + 1}`;
@@ -36,16 +37,24 @@ function articleHtml(result: LintResult, i: number, firstNumber: number, single:
   const source = result.source;
   let body: string;
   if (source === undefined) {
-    const notes = result.messages.map((message, k) => noteHtml({ n: firstNumber + k, message, start: 0, end: 0, struck: false, related: [] }, null));
+    const notes = result.messages.map((message, k) => noteHtml([{ n: firstNumber + k, note: firstNumber + k, message, start: 0, end: 0, struck: false, related: [] }], null));
     body = result.messages.length
       ? `<div class="unplaced"><p class="muted">The text of this file is not available; its findings:</p>${notes.join('')}</div>`
-      : `<p class="clean muted">No findings.</p>`;
+      : `<p class="clean"><span aria-hidden="true">✓ </span>No findings.</p>`;
   } else {
     const { index, findings } = locate(result.messages, source, firstNumber);
-    const { rows, unplaced } = renderText(findings, index, i, (f: Finding) => noteHtml(f, index));
+    const groups = groupFindings(findings, index);
+    const notes = new Map<number, string>();
+    const seen = new Set<string>();
+    for (const g of groups) {
+      const kind = `${g[0]!.message.ruleId}\0${g[0]!.message.messageId}`;
+      notes.set(g[0]!.n, noteHtml(g, index, seen.has(kind)));
+      seen.add(kind);
+    }
+    const { rows, unplaced } = renderText(findings, index, i, (f: Finding) => notes.get(f.n) ?? '');
     const text = `<div class="text">${rows}</div>`;
     const extra = unplaced.length
-      ? `<div class="unplaced"><p class="muted">Findings outside the text:</p>${unplaced.map((f) => noteHtml(f, index)).join('')}</div>`
+      ? `<div class="unplaced"><p class="muted">Findings outside the text:</p>${unplaced.map((f) => noteHtml([f], index)).join('')}</div>`
       : '';
     if (result.messages.length) body = text + extra;
     else if (single) body = `<p class="clean"><span aria-hidden="true">✓ </span>No findings.</p>${text}`;

@@ -6,6 +6,7 @@ import { sarif } from './sarif.js';
 import { github } from './github.js';
 import { junit } from './junit.js';
 import { checkstyle } from './checkstyle.js';
+import { html } from './html.js';
 
 export interface FormatterContext {
   color: boolean;
@@ -29,6 +30,6 @@ export interface RuleDoc {
 
 export type Formatter = (results: LintResult[], context: FormatterContext) => string;
 
-export const formatters: Record<string, Formatter> = { stylish, compact, json, sarif, github, junit, checkstyle };
+export const formatters: Record<string, Formatter> = { stylish, compact, json, sarif, github, junit, checkstyle, html };
 
 export const formatterNames = Object.keys(formatters);

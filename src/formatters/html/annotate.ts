@@ -5,7 +5,7 @@
  */
 import type { LintMessage } from '../../types.js';
 import { LineIndex } from '../../engine/line-index.js';
-import { escapeHtml, messageHtml, shorten } from './escape.js';
+import { escapeHtml } from './escape.js';
 import { ruleStyle } from './palette.js';
 
 /** A finding with its global number (1-based, in report order) and source offsets. */
@@ -19,6 +19,8 @@ export interface Finding {
   /** Replacement text of the fix, shown inline after the highlight. */
   insert?: string;
   related: Array<{ start: number; end: number; line: number; message?: string }>;
+  /** Number of the note that explains it (its own, or the first of its group). */
+  note: number;
 }
 
 interface Span {
@@ -51,6 +53,7 @@ export function locate(messages: readonly LintMessage[], source: string, firstNu
       start,
       end,
       struck: false,
+      note: firstNumber + i,
       related: (message.related ?? []).map((r) => {
         const s = offsetOf(index, r.line, r.column);
         return { start: s, end: Math.max(s, offsetOf(index, r.endLine, r.endColumn)), line: r.line, ...(r.message ? { message: r.message } : {}) };
@@ -67,29 +70,6 @@ export function locate(messages: readonly LintMessage[], source: string, firstNu
   return { index, findings };
 }
 
-/** Whole lines removed by a fix, e.g. "delete line 3" / "delete lines 3–4", or a replacement. */
-export function describeFix(message: LintMessage, index: LineIndex): string | null {
-  const fix = message.fix;
-  if (!fix) return null;
-  const [s, e] = fix.range;
-  const src = index.text;
-  if (fix.text === '') {
-    const first = index.lineOf(s);
-    const last = index.lineOf(Math.max(s, e - 1));
-    const wholeLines = index.starts[first - 1] === s && (e === src.length || index.starts.includes(e));
-    if (wholeLines) {
-      // Count only lines that hold text: a trailing blank line going with them is a detail.
-      let from = first;
-      let to = last;
-      while (to > from && index.lineRange(to)[0] === index.lineRange(to)[1]) to--;
-      while (from < to && index.lineRange(from)[0] === index.lineRange(from)[1]) from++;
-      return from === to ? `delete line ${from}` : `delete lines ${from}–${to}`;
-    }
-    return `delete <code>${escapeHtml(shorten(src.slice(s, e), 60))}</code>`;
-  }
-  return `replace <code>${escapeHtml(shorten(src.slice(s, e), 40))}</code> with <code>${escapeHtml(shorten(fix.text, 60))}</code>`;
-}
-
 function openTag(span: Span, first: boolean): string {
   const f = span.finding;
   const st = ruleStyle(f.message.ruleId);
@@ -102,7 +82,7 @@ function openTag(span: Span, first: boolean): string {
   if (!first) return `<mark class="${cls}" data-f="${f.n}"${title}>`;
   const sev = f.message.severity === 2 ? 'error' : 'warning';
   return (
-    `<mark class="${cls}" data-f="${f.n}" id="f${f.n}" tabindex="0" aria-describedby="n${f.n}"${title}>` +
+    `<mark class="${cls}" data-f="${f.n}" id="f${f.n}" tabindex="0" aria-describedby="n${f.note}" data-rule="${escapeHtml(f.message.ruleId)}" data-pos="${f.message.line}:${f.message.column}"${title}>` +
     `<span class="badge"><span aria-hidden="true">${st.icon}</span><span class="vh">Finding </span>${f.n}<span class="vh">, ${escapeHtml(st.label)} ${sev}: </span></span>`
   );
 }
@@ -247,28 +227,4 @@ export function renderText(findings: readonly Finding[], index: LineIndex, fileI
     );
   }
   return { rows: rows.join('\n'), unplaced };
-}
-
-/** The margin note of one finding: number, rule, severity, message, fix and related links. */
-export function noteHtml(f: Finding, index: LineIndex | null): string {
-  const m = f.message;
-  const st = ruleStyle(m.ruleId);
-  const sev = m.severity === 2 ? 'error' : 'warning';
-  const parts = [
-    `<div class="note r-${st.key} sev-${m.severity}" id="n${f.n}" data-f="${f.n}" role="note">`,
-    `<div class="nh"><a class="badge" href="#f${f.n}" tabindex="-1"><span aria-hidden="true">${st.icon}</span> ${f.n}</a>`,
-    `<span class="nl">${escapeHtml(st.label)}</span> <span class="sev">${sev === 'error' ? '<span aria-hidden="true">■ </span>error' : '<span aria-hidden="true">▲ </span>warning'}</span>`,
-    `<span class="pos">${m.line}:${m.column}</span></div>`,
-    `<p class="msg">${messageHtml(m.message)}</p>`,
-  ];
-  const fix = index ? describeFix(m, index) : null;
-  if (fix) parts.push(`<p class="fix"><span aria-hidden="true">↳ </span>Fix: ${fix} <span class="muted">(<code>--fix</code>)</span></p>`);
-  for (const s of m.suggestions ?? []) parts.push(`<p class="fix"><span aria-hidden="true">↳ </span>Suggestion: ${messageHtml(s.desc)}</p>`);
-  f.related.forEach((r, k) => {
-    const where = r.line < m.line ? '↑' : r.line > m.line ? '↓' : '→';
-    const label = r.message ? messageHtml(r.message) : 'first occurrence';
-    parts.push(`<p class="relink"><a href="#r${f.n}-${k}"><span aria-hidden="true">${where} </span>Go to ${label}, line ${r.line}</a></p>`);
-  });
-  parts.push(`<p class="rid">${escapeHtml(m.ruleId)}${m.messageId ? ` / ${escapeHtml(m.messageId)}` : ''}</p></div>`);
-  return parts.join('');
 }

@@ -39,7 +39,7 @@ kbd { font: 0.78rem ui-monospace, "DejaVu Sans Mono", monospace; border: 1px sol
 .seg.p-missing-attribution { background-image: radial-gradient(rgba(255,255,255,.45) 1px, transparent 1.5px); background-size: 5px 5px; }
 .seg.p-spelling { background-image: repeating-linear-gradient(90deg, transparent 0 5px, rgba(255,255,255,.35) 5px 7px); }
 .rulename { display: inline-flex; align-items: center; gap: 0.55rem; }
-.rulelabel { display: inline-flex; flex-direction: column; line-height: 1.3; }
+.rulelabel { display: inline-flex; flex-direction: column; align-items: flex-start; line-height: 1.3; }
 .bars .badge { margin: 0; vertical-align: 0; min-width: 1.6em; text-align: center; font-size: 0.78rem; }
 .sample { font-family: Georgia, "DejaVu Serif", serif; }
 .legend-line { color: var(--muted); font-size: 0.78rem; }
@@ -72,7 +72,15 @@ a.badge { color: #fff; }
 .rel:focus { outline: 3px solid var(--focus); }
 ins.fix-ins { text-decoration: none; background: #e4f5e9; border: 1px solid #17703f; border-radius: 3px; padding: 0 0.25em; margin-left: 0.2em; }
 .note { position: relative; background: var(--card); border: 1px solid var(--line); border-left: 4px solid var(--c); border-radius: 0 7px 7px 0; padding: 0.35rem 0.6rem 0.4rem; margin: 0.25rem 0 0.45rem; font-size: 0.8rem; line-height: 1.4; }
-.note.on { box-shadow: 0 0 0 2px var(--c); }
+.note.on { box-shadow: 0 0 0 2px var(--c), 0 6px 18px rgba(29, 36, 51, 0.18); z-index: 6; }
+.notes:has(.on) { z-index: 6; }
+.note .msg { display: -webkit-box; -webkit-box-orient: vertical; -webkit-line-clamp: 4; overflow: hidden; }
+.note.repeat .msg { -webkit-line-clamp: 2; }
+.note.repeat .rid { display: none; }
+.note .count { font-weight: 700; color: var(--c); }
+.note .also a { font-variant-numeric: tabular-nums; }
+.note.on .msg, .note:focus-within .msg { display: block; }
+.note.on .rid, .note:focus-within .rid { display: block; }
 .nh { display: flex; flex-wrap: wrap; align-items: center; gap: 0.15rem 0.45rem; }
 .nh .badge { margin: 0; vertical-align: 0; }
 .nl { font-weight: 700; color: var(--c); }
@@ -102,7 +110,7 @@ footer { color: var(--muted); font-size: 0.8rem; margin-top: 2rem; }
   .notes { grid-column: 2; padding: 0 1rem 0.3rem 0; }
 }
 @media (prefers-reduced-motion: no-preference) { html { scroll-behavior: smooth; } }
-@media print { .pager, #tip, .skip, .keys { display: none !important; } body { background: #fff; } .card { box-shadow: none; } }
+@media print { .pager, #tip, .skip, .keys { display: none !important; } body { background: #fff; } .card { box-shadow: none; } .note .msg { display: block; } .note .rid { display: block; } }
 @media (forced-colors: active) { .hl, .rel { forced-color-adjust: none; } .badge { border: 1px solid CanvasText; } }
 `;
 
@@ -129,12 +137,21 @@ export const SCRIPT = `(() => {
   let current = -1;
   for (const el of document.querySelectorAll('mark[title]')) { el.dataset.msg = el.title; el.removeAttribute('title'); }
   const pieces = (n) => document.querySelectorAll('[data-f="' + n + '"]');
-  const light = (n, on) => { for (const el of pieces(n)) el.classList.toggle('on', on); };
+  const light = (el, on) => {
+    const ids = el.dataset.group ? el.dataset.group.split(' ') : [el.dataset.f];
+    for (const n of ids) for (const x of pieces(n)) x.classList.toggle('on', on);
+    const mark = document.getElementById('f' + ids[0]);
+    const note = mark && document.getElementById(mark.getAttribute('aria-describedby'));
+    if (note) note.classList.toggle('on', on);
+  };
   const showTip = (mark) => {
-    const note = document.getElementById('n' + mark.dataset.f);
-    const msg = note && note.querySelector('.msg');
+    const first = document.getElementById('f' + mark.dataset.f);
+    const msg = first && first.dataset.msg;
     if (!msg) return;
-    tip.innerHTML = msg.innerHTML;
+    tip.textContent = '';
+    msg.split('\u0060').forEach((part, i) => {
+      if (i % 2) { const c = document.createElement('code'); c.textContent = part; tip.append(c); } else tip.append(part);
+    });
     tip.hidden = false;
     const r = mark.getBoundingClientRect();
     const w = tip.offsetWidth;
@@ -173,25 +190,25 @@ export const SCRIPT = `(() => {
     if (!m) return;
     const i = marks.indexOf(m);
     if (i >= 0) current = i;
-    light(m.dataset.f, true);
+    light(m, true);
     showTip(m);
     status();
   });
   document.addEventListener('focusout', (e) => {
     const m = e.target.closest && e.target.closest('mark[data-f]');
-    if (m) { light(m.dataset.f, false); hideTip(); }
+    if (m) { light(m, false); hideTip(); }
   });
   document.addEventListener('mouseover', (e) => {
     const el = e.target.closest && e.target.closest('[data-f]');
     if (!el) return;
-    light(el.dataset.f, true);
+    light(el, true);
     if (el.matches('mark')) showTip(el);
   });
   document.addEventListener('mouseout', (e) => {
     const el = e.target.closest && e.target.closest('[data-f]');
     if (!el || (e.relatedTarget && el.contains(e.relatedTarget))) return;
     if (document.activeElement && document.activeElement.dataset && document.activeElement.dataset.f === el.dataset.f) return;
-    light(el.dataset.f, false);
+    light(el, false);
     hideTip();
   });
   document.addEventListener('keydown', (e) => {
