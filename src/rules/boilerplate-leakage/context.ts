@@ -14,6 +14,7 @@ import {
   isImageCredit,
   isLegalFooter,
   isNavWords,
+  isNavCommand,
   isSeparatorNav,
   isStampedTeaser,
   isTriggerLabel,
@@ -44,6 +45,7 @@ function classify(u: Unit, lex: Lexicons): void {
   if (isSeparatorNav(text, tokens, lex)) return set('navigation', 'menu or breadcrumb');
   if (isChromeLexicon(tokens, lex) || isFollowLine(text, lex)) return set('chromePhrase', 'share, print, account or advert link');
   if (isChromeSentence(text, shape.words)) return set('chromePhrase', 'message from the site');
+  if (isNavCommand(text, shape.words)) return set('navigation', 'navigation link');
   if (isNavWords(tokens, lex, text)) {
     u.weak = 'navigation';
     u.what = 'section label';
@@ -66,6 +68,10 @@ function classify(u: Unit, lex: Lexicons): void {
 }
 
 const teaserHeadline = (u: Unit) => !u.strong && !u.trigger && u.shape.words >= 3 && isHeadlineLike(u.text, u.shape);
+
+/** A line that can stand in an unlabelled teaser list: no "Label: value", no list numbering, no enumerations. */
+const listTeaser = (u: Unit) =>
+  isBareTeaserHeadline(u.text, u.shape) && !/^[\p{L}\p{N} ]{1,24}:\s/u.test(u.text) && !/^\d/.test(u.text) && (u.text.match(/,/g) ?? []).length < 2 && /\p{Ll}{3,}/u.test(u.text);
 
 /** Mark the items of a teaser list that follows a trigger label. */
 function teaserAfter(units: Unit[], t: number): void {
@@ -133,7 +139,7 @@ export function judge(units: Unit[], lex: Lexicons, pageMode: PageMode, pickHead
       let heads = 0;
       while (j < units.length) {
         const u = units[j]!;
-        const head = (!u.strong && !u.trigger && isBareTeaserHeadline(u.text, u.shape)) || u.weak === 'teaserRun';
+        const head = (!u.strong && !u.trigger && listTeaser(u)) || u.weak === 'teaserRun';
         if (!(head || u.flag || u.weak === 'navigation')) break;
         if (head) heads++;
         j++;
@@ -147,6 +153,17 @@ export function judge(units: Unit[], lex: Lexicons, pageMode: PageMode, pickHead
       }
       i = Math.max(j, i + 1);
     }
+  }
+
+  // three or more headline-like lines in a row, anywhere: a teaser list without a label
+  for (let i = 0; i < units.length; ) {
+    let j = i;
+    while (j < units.length && j !== headlineIdx && !units[j]!.flag && !units[j]!.strong && listTeaser(units[j]!)) j++;
+    if (j - i >= 3 && (edge(i) || edge(j - 1))) for (let k = i; k < j; k++) {
+      units[k]!.flag = 'teaserRun';
+      units[k]!.what = 'teaser';
+    }
+    i = Math.max(j, i + 1);
   }
 
   // weak lines: at the edges of the story, or next to other chrome
@@ -166,6 +183,7 @@ export function judge(units: Unit[], lex: Lexicons, pageMode: PageMode, pickHead
   if (isPage) pageBody(units, headlineIdx);
 }
 
+const COMMENTS = /\bcomments?\b/i;
 const SITE_SEPARATOR = /\s+(?:\||-|–|—|::|»|·|\/)\s+/;
 
 /** Whole scraped page: keep the densest run of prose and the headline above it; flag the rest. */
@@ -176,10 +194,11 @@ function pageBody(units: Unit[], headlineIdx: number): void {
   let cur = 0;
   for (const u of units) {
     let w: number;
-    if (!u.flag && isProse(u)) w = Math.min(u.shape.words, 120);
-    else if (u.trigger) w = -60;
-    else if (u.flag) w = -30;
-    else w = -8;
+    if (!u.flag && isProse(u)) w = Math.min(u.shape.words, 120) - 5;
+    else if (u.trigger || (u.strong && COMMENTS.test(u.text))) w = -60;
+    else if (u.flag && u.flag !== 'teaserRun') w = -30;
+    else if (u.flag) w = -15;
+    else w = -10;
     if (cur <= 0) {
       cur = 0;
       curStart = u.idx;

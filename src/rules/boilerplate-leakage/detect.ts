@@ -68,7 +68,7 @@ export function glueTransitions(text: string): { count: number; sectionWord: boo
 export function isGluedBreadcrumb(text: string, s: Shape): boolean {
   if (s.words > 25 || (s.terminal && s.stopDensity >= 0.2)) return false;
   const g = glueTransitions(text);
-  if (s.words > 16) return g.count >= 3;
+  if (s.words > 16 || s.stopDensity >= 0.3) return g.count >= 3;
   if (g.count >= 2) return true;
   return g.count === 1 && (g.sectionWord || BREADCRUMB_SEP.test(text));
 }
@@ -83,13 +83,14 @@ const COMPANY = /\b(?:inc|ltd|limited|llc|plc|gmbh|corp|corporation|company|co|g
 const REPRODUCE = /\b(?:may|must|can)(?:\s+not|not)\s+be\s+(?:re)?(?:published|produced|distributed|broadcast|written|reproduced|redistributed|copied)\b/i;
 const TRADEMARK = /\b(?:is|are) (?:a |the )?(?:registered )?trade ?marks? of\b/i;
 const SHORT_WORDS = 20;
+const READER = /\b(?:please|you|your|our|this (?:site|website|page))\b/i;
 const POLICY = /\b(?:terms of (?:use|service|sale)|terms (?:and|&) conditions|privacy (?:policy|statement|notice|settings)|cookie (?:policy|settings|preferences|notice)|subscriber agreement|user agreement|copyright policy|accessibility statement|do not sell my)\b/i;
 
 export function isLegalFooter(text: string, words: number): boolean {
   if (RIGHTS.test(text) || REPRODUCE.test(text) || (TRADEMARK.test(text) && words <= SHORT_WORDS)) return true;
   if (COPYRIGHT_WORD.test(text) && (YEAR.test(text) || COPY_SIGN.test(text)) && words <= 30) return true;
   if (COPY_SIGN.test(text) && words <= 30 && (YEAR.test(text) || COMPANY.test(text))) return true;
-  if (POLICY.test(text) && words <= 12) return true;
+  if (POLICY.test(text) && (words <= 12 || (words <= 60 && READER.test(text)))) return true;
   return false;
 }
 
@@ -117,7 +118,23 @@ const CHROME_SENTENCES: readonly RegExp[] = [
   /\bstory continues below\b|\barticle continues (?:below|after)\b|\bcontinue reading (?:below|the main story)\b/i,
   /\bhow would you rate\b|\brate this (?:article|story)\b/i,
   /\breport (?:this|an) (?:comment|error|typo)\b/i,
+  /\byour e-?mail(?: address)? (?:will|is) (?:not|never) (?:be )?(?:published|displayed|shared|shown)\b/i,
 ];
+
+/** Short imperative navigation: "Go to NAME", "Back to top", "Add to NAME", "Previous: HEADLINE". */
+const NAV_COMMANDS: readonly RegExp[] = [
+  /^(?:go|back|return|skip|jump|click) to\b/i,
+  /^(?:add|post|save|submit|send|bookmark|share|pin|email|e-mail) (?:this |it )?(?:to|on|with|via) [\p{L}\p{N}.]+(?: [\p{L}\p{N}.]+)?$/iu,
+  /^(?:previous|prev|next|older|newer)(?: (?:post|story|article|page|entry|piece))?\s*[:»›>]/i,
+  /^read (?:more|all|the full|full)\b/i,
+  /^(?:see|view|show) (?:all|more)\b/i,
+];
+
+export function isNavCommand(text: string, words: number): boolean {
+  if (words > 10 || /[.!?:]$/.test(text.trim())) return false;
+  return NAV_COMMANDS.some((re) => re.test(text.trim()));
+}
+
 
 export function isChromeSentence(text: string, words: number): boolean {
   if (words > 60 || text.length > 600) return false;

@@ -45,13 +45,19 @@ export const CHROME_PHRASES: readonly string[] = [
   'post comments', 'post a comment', 'leave a comment', 'leave a reply', 'reply', 'view comments',
   'read comments', 'show comments', 'hide comments', 'no comments', 'report this comment', 'report abuse',
   'have your say', 'join the conversation', 'join the discussion', 'discuss', 'reader comments',
-  'comments closed', 'comments are closed', 'like', 'rate this', 'rate this article', 'rate this story',
+  'comments closed', 'comments are closed', 'top rated comments', 'top comments', 'latest comments',
+  'most recent comments', 'newest comments', 'oldest comments', 'show all comments', 'view all comments', 'like', 'rate this', 'rate this article', 'rate this story',
   // networks
   'facebook', 'twitter', 'x', 'linkedin', 'whatsapp', 'pinterest', 'reddit', 'digg', 'digg this', 'delicious',
   'del icio us', 'stumbleupon', 'newsvine', 'flipboard', 'pocket', 'tumblr', 'instagram', 'youtube',
   'snapchat', 'telegram', 'messenger', 'google', 'google plus', 'yahoo', 'myweb', 'yahoomyweb', 'technorati',
   'furl', 'slashdot', 'fark', 'propeller', 'mixx', 'buzz', 'sphere', 'blog this', 'post to', 'add to',
   'submit this article', 'submit this story', 'tiktok', 'threads', 'mastodon', 'bluesky', 'wechat', 'sms',
+  // sponsorship and page furniture
+  'hosted by', 'powered by', 'sponsored by', 'presented by', 'brought to you by', 'in association with',
+  'in partnership with', 'advanced search', 'search the web', 'search this site', 'site search', 'text',
+  'about the author', 'about this author', 'author bio', 'bio', 'recent columns', 'more by this author',
+  'join today', 'join now', 'free trial', 'top of page', 'main menu', 'mainmenu', 'go to mainmenu',
 ];
 
 /** Network names, for "Follow NAME on NETWORK" and share bars. */
