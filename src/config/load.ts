@@ -83,11 +83,11 @@ export async function readConfigFile(file: string, cwd: string): Promise<unknown
   const base = path.basename(file);
   if (/\.ya?ml$/i.test(base)) {
     const YAML = await import('yaml');
-    const doc = YAML.parseDocument(text, { prettyErrors: false });
+    const doc = YAML.parseDocument(text, { prettyErrors: true });
     if (doc.errors.length) {
       const err = doc.errors[0]!;
       const where = err.linePos?.[0] ? `line ${err.linePos[0].line}, column ${err.linePos[0].col}: ` : '';
-      throw new ConfigError(`${shown}: invalid YAML: ${where}${err.message.split('\n')[0]}`);
+      throw new ConfigError(`${shown}: invalid YAML: ${where}${err.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')}`);
     }
     const value = doc.toJS() as unknown;
     return value ?? {};
@@ -189,8 +189,8 @@ async function flatten(layers: Layer[], file: string | null, dir: string): Promi
   const known = new Map<string, Rule<unknown>>([...builtins, ...pluginRules()].map((r) => [r.id, r as Rule<unknown>]));
   for (const l of layers) {
     const prefix = l.keyPrefix ? `${l.keyPrefix}.` : '';
-    checkRuleSettings(l.raw.rules, known, `${l.shown}: ${prefix}rules`);
-    (l.raw.overrides ?? []).forEach((o, i) => checkRuleSettings(o.rules, known, `${l.shown}: ${prefix}overrides[${i}].rules`));
+    checkRuleSettings(l.raw.rules, known, l.shown, `${prefix}rules`);
+    (l.raw.overrides ?? []).forEach((o, i) => checkRuleSettings(o.rules, known, l.shown, `${prefix}overrides[${i}].rules`));
     mergeRules(base.rules!, l.raw.rules);
     if (l.raw.language !== undefined) base.language = l.raw.language;
     if (l.raw.accept) base.accept = [...(base.accept ?? []), ...l.raw.accept];
@@ -204,18 +204,19 @@ async function flatten(layers: Layer[], file: string | null, dir: string): Promi
 }
 
 /** Check rule ids and each rule's options against its meta.schema. `where` is "file: key path". */
-export function checkRuleSettings(settings: Record<string, RuleSetting> | undefined, known: Map<string, Rule<unknown>>, where: string): void {
+export function checkRuleSettings(settings: Record<string, RuleSetting> | undefined, known: Map<string, Rule<unknown>>, file: string, keyBase: string): void {
   for (const [id, setting] of Object.entries(settings ?? {})) {
-    const key = joinPath('', id);
+    const where = file;
+    const key = joinPath(keyBase, id);
     const rule = known.get(id);
-    if (!rule) throw new ConfigError(`${where}.${key}: unknown rule "${id}" (known rules: ${[...known.keys()].join(', ') || 'none'})`);
-    parseSeverity(Array.isArray(setting) ? setting[0] : setting, `${where}.${key}${Array.isArray(setting) ? '[0]' : ''}`);
+    if (!rule) throw new ConfigError(`${where}: ${key}: unknown rule "${id}" (known rules: ${[...known.keys()].join(', ') || 'none'})`);
+    parseSeverity(Array.isArray(setting) ? setting[0] : setting, `${where}: ${key}${Array.isArray(setting) ? '[0]' : ''}`);
     if (Array.isArray(setting) && setting[1] !== undefined) {
       const schema = rule.meta.schema as JsonSchema | undefined;
       if (schema && Object.keys(schema).length) {
         const problems = validate(setting[1], schema);
         if (problems.length) {
-          throw new ConfigError(problems.slice(0, 10).map((p) => `${where}.${key}[1]${p.path ? (p.path.startsWith('[') ? '' : '.') + p.path : ''}: ${p.message}`).join('\n'));
+          throw new ConfigError(problems.slice(0, 10).map((p) => `${where}: ${key}[1]${p.path ? (p.path.startsWith('[') ? '' : '.') + p.path : ''}: ${p.message}`).join('\n'));
         }
       }
     }
@@ -232,7 +233,7 @@ export function validateConfigObject(config: unknown, where = 'configuration'): 
   const problems = validate(config, configSchema());
   if (problems.length) throw new ConfigError(problems.slice(0, 10).map((p) => `${where}: ${p.path || '(top level)'}: ${p.message}`).join('\n'));
   const known = new Map<string, Rule<unknown>>([...builtins, ...pluginRules()].map((r) => [r.id, r as Rule<unknown>]));
-  checkRuleSettings((config as RawConfig).rules, known, `${where}: rules`);
+  checkRuleSettings((config as RawConfig).rules, known, where, 'rules');
 }
 
 /** Find the configuration file nearest to `dir` (walking up). */

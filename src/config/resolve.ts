@@ -26,7 +26,10 @@ let picomatchMod: typeof import('picomatch') | undefined;
 
 async function matcher(patterns: string[]): Promise<Matcher> {
   picomatchMod ??= ((await import('picomatch')) as unknown as { default: typeof import('picomatch') }).default;
-  return picomatchMod(patterns, { dot: true, basename: true });
+  const pm = picomatchMod;
+  // A pattern without a slash matches the file name at any depth (as in .gitignore).
+  const tests = patterns.map((p) => (p.includes('/') ? pm(p.replace(/^\.\//, ''), { dot: true }) : pm(p, { dot: true, basename: true })));
+  return (file: string) => tests.some((t) => t(file));
 }
 
 const posix = (p: string) => p.split(path.sep).join('/');

@@ -35,26 +35,32 @@ export interface DirectiveOptions {
   reportUnused: 0 | NumericSeverity;
 }
 
-// Bounded body: linear on adversarial input (no unbounded lazy scan to a missing `-->`).
-const DIRECTIVE = /<!--[ \t]{0,20}copydesk-(disable-next-line|disable-line|disable|enable)(?![\w-])([^>]{0,2000}?)-->/g;
+const DIRECTIVE_BODY = /^[ \t]*copydesk-(disable-next-line|disable-line|disable|enable)(?![\w-])([\s\S]*)$/;
 
+/** Every directive comment in the source. Linear: each comment is scanned once. */
 export function findDirectives(source: string): Directive[] {
   if (!source.includes('copydesk-')) return [];
   const out: Directive[] = [];
-  DIRECTIVE.lastIndex = 0;
-  for (let m = DIRECTIVE.exec(source); m; m = DIRECTIVE.exec(source)) {
-    let body = m[2] ?? '';
-    let reason: string | undefined;
-    const sep = /(?:^|\s)--(?:\s|$)/.exec(body);
-    if (sep) {
-      reason = body.slice(sep.index + sep[0].length).trim() || undefined;
-      body = body.slice(0, sep.index);
+  let i = source.indexOf('<!--');
+  while (i !== -1) {
+    const close = source.indexOf('-->', i + 4);
+    if (close === -1) break;
+    const m = DIRECTIVE_BODY.exec(source.slice(i + 4, close));
+    if (m) {
+      let body = m[2] ?? '';
+      let reason: string | undefined;
+      const sep = /(?:^|\s)--(?:\s|$)/.exec(body);
+      if (sep) {
+        reason = body.slice(sep.index + sep[0].length).trim() || undefined;
+        body = body.slice(0, sep.index);
+      }
+      const rules = body
+        .split(/[\s,]+/)
+        .map((r) => r.trim())
+        .filter(Boolean);
+      out.push({ kind: m[1] as DirectiveKind, rules, ...(reason ? { reason } : {}), start: i, end: close + 3 });
     }
-    const rules = body
-      .split(/[\s,]+/)
-      .map((r) => r.trim())
-      .filter(Boolean);
-    out.push({ kind: m[1] as DirectiveKind, rules, ...(reason ? { reason } : {}), start: m.index, end: m.index + m[0].length });
+    i = source.indexOf('<!--', close + 3);
   }
   return out;
 }
