@@ -108,8 +108,8 @@ export function noteHtml(group: readonly Finding[], index: LineIndex | null, rep
   for (const s of m.suggestions ?? []) parts.push(`<p class="fix"><span aria-hidden="true">↳ </span>Suggestion: ${messageHtml(s.desc)}</p>`);
   first.related.forEach((r, k) => {
     const arrow = r.line < m.line ? '↑' : r.line > m.line ? '↓' : '→';
-    const label = r.message ? messageHtml(r.message) : 'first occurrence';
-    parts.push(`<p class="relink"><a href="#r${first.n}-${k}"><span aria-hidden="true">${arrow} </span>Go to ${label}, line ${r.line}</a></p>`);
+    const label = r.message ? messageHtml(r.message.replace(/[.\s]+$/, '')) : 'First occurrence';
+    parts.push(`<p class="relink"><a href="#r${first.n}-${k}"><span aria-hidden="true">${arrow} </span>${label} (line ${r.line})</a></p>`);
   });
   parts.push(`<p class="rid">${escapeHtml(m.ruleId)} / ${escapeHtml(m.messageId)}</p></div>`);
   return parts.join('');
