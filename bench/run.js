@@ -37,6 +37,7 @@ Options:
   --cold-runs N       runs of the one-article cold start (default 10)
   --scale-files N     articles for the 2-workers-vs-1 measure, cycled from the set (default 1000; 0 skips)
   --records N         NDJSON records for the memory measure, compared with N/10 (default 100000; 0 skips)
+  --record-chars N    cut each NDJSON record to its first N characters (default 0: whole articles)
   --only LIST         sections to run: peers,cold,workers,ndjson (default all)
   --quick             a fast smoke run: --rounds 1 --articles 50 --peer-sample 5 --cold-runs 5
                       --scale-files 200 --records 5000
@@ -46,7 +47,7 @@ hunspell is a system package: apt-get install hunspell hunspell-en-us (Debian/Ub
 The other peers are devDependencies (npm ci).`;
 
 function parseArgs(argv) {
-  const o = { paths: [], rounds: 3, articles: 200, peers: ['textlint', 'alex', 'retext', 'hunspell'], peerSample: 20, coldRuns: 10, scaleFiles: 1000, records: 100000, only: ['peers', 'cold', 'workers', 'ndjson'] };
+  const o = { paths: [], rounds: 3, articles: 200, peers: ['textlint', 'alex', 'retext', 'hunspell'], peerSample: 20, coldRuns: 10, scaleFiles: 1000, records: 100000, recordChars: 0, only: ['peers', 'cold', 'workers', 'ndjson'] };
   const num = (v, name) => {
     if (!/^\d+$/.test(v ?? '')) throw new Error(`${name} expects a whole number`);
     return Number(v);
@@ -64,6 +65,7 @@ function parseArgs(argv) {
     else if (a === '--cold-runs') o.coldRuns = Math.max(1, num(next(), a));
     else if (a === '--scale-files') o.scaleFiles = num(next(), a);
     else if (a === '--records') o.records = num(next(), a);
+    else if (a === '--record-chars') o.recordChars = num(next(), a);
     else if (a === '--only') o.only = next().split(',').map((s) => s.trim());
     else if (a === '--quick') Object.assign(o, { rounds: 1, articles: 50, peerSample: 5, coldRuns: 5, scaleFiles: 200, records: 5000 });
     else if (a.startsWith('-')) throw new Error(`unknown option ${a} (see --help)`);
@@ -311,7 +313,7 @@ function ndjsonRun(texts, count, log) {
 }
 
 async function benchNdjson(opts, files, log) {
-  const texts = files.map((f) => readFileSync(f, 'utf8'));
+  const texts = files.map((f) => readFileSync(f, 'utf8')).map((t) => (opts.recordChars > 0 ? t.slice(0, opts.recordChars) : t));
   const small = Math.max(1, Math.round(opts.records / 10));
   const a = await ndjsonRun(texts, small, log);
   log(`ndjson: ${small} records in ${fmt(a.secs)} s, peak RSS ${a.rssMb.toFixed(0)} MB`);
@@ -339,7 +341,8 @@ async function main() {
   p();
   p(`Command: \`npm run bench${process.argv.length > 2 ? ` -- ${process.argv.slice(2).join(" ")}` : ""}\``);
   p(`Articles: ${files.length} (${words.toLocaleString('en-US')} words), ${origin}. Node ${process.version}, ${(await import('node:os')).availableParallelism()} cores. Rules registered: ${ids.join(', ') || 'none'}.`);
-  p(`Rounds: ${opts.rounds}, tools alternating; medians shown.`);
+  const os = await import('node:os');
+  p(`Rounds: ${opts.rounds}, tools alternating; medians shown. Load average at start: ${os.loadavg().map((x) => x.toFixed(1)).join(', ')}.`);
   const summary = [];
 
   if (opts.only.includes('peers')) {
@@ -374,7 +377,7 @@ async function main() {
     log('ndjson …');
     const r = await benchNdjson(opts, files, log);
     summary.push([
-      `${opts.records.toLocaleString('en-US')} NDJSON records: peak RSS (${r.small.toLocaleString('en-US')} → ${opts.records.toLocaleString('en-US')} records; ${fmt(r.a.secs)} s, ${fmt(r.b.secs)} s)`,
+      `${opts.records.toLocaleString('en-US')} NDJSON records (${opts.recordChars > 0 ? `first ${opts.recordChars} characters of each article` : 'whole articles'}): peak RSS at ${r.small.toLocaleString('en-US')} → ${opts.records.toLocaleString('en-US')} records (${fmt(r.a.secs)} s, ${fmt(r.b.secs)} s)`,
       '≤ 300 MB, flat',
       `${r.a.rssMb.toFixed(0)} MB → ${r.b.rssMb.toFixed(0)} MB (×${(r.b.rssMb / r.a.rssMb).toFixed(2)})`,
       r.b.rssMb <= 300 && r.b.rssMb / r.a.rssMb <= 1.25,
