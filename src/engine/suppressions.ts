@@ -8,7 +8,7 @@
  *
  * Paths are relative to the directory of the suppressions file, with forward slashes.
  */
-import { readFile } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { LintResult } from '../types.js';
 import { ConfigError } from './config.js';
@@ -60,6 +60,7 @@ export async function writeSuppressions(file: string, data: Suppressions): Promi
     if (ids.length) sorted[f] = Object.fromEntries(ids.map((id) => [id, { count: rules[id]!.count }]));
   }
   const text = JSON.stringify(sorted, null, 2) + '\n';
+  await mkdir(path.dirname(file), { recursive: true });
   await writeFileAtomic(file, encode(text, undefined));
 }
 
