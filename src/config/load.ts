@@ -31,6 +31,8 @@ export interface RawConfig {
   ignorePatterns?: string[];
   overrides?: Array<{ files: string | string[]; excludedFiles?: string | string[]; language?: string; accept?: string[]; rules?: Record<string, RuleSetting> }>;
   root?: boolean;
+  noInlineConfig?: boolean;
+  reportUnusedDirectives?: string | number;
 }
 
 interface Override {
@@ -193,6 +195,8 @@ async function flatten(layers: Layer[], file: string | null, dir: string): Promi
     (l.raw.overrides ?? []).forEach((o, i) => checkRuleSettings(o.rules, known, l.shown, `${prefix}overrides[${i}].rules`));
     mergeRules(base.rules!, l.raw.rules);
     if (l.raw.language !== undefined) base.language = l.raw.language;
+    if (l.raw.noInlineConfig !== undefined) base.noInlineConfig = l.raw.noInlineConfig;
+    if (l.raw.reportUnusedDirectives !== undefined) base.reportUnusedDirectives = parseSeverity(l.raw.reportUnusedDirectives, `${l.shown}: reportUnusedDirectives`);
     if (l.raw.accept) base.accept = [...(base.accept ?? []), ...l.raw.accept];
     for (const o of l.raw.overrides ?? []) {
       overrides.push({ base: l.dir, files: toArray(o.files), excludedFiles: toArray(o.excludedFiles), language: o.language, accept: o.accept, rules: o.rules });

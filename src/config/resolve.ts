@@ -93,6 +93,8 @@ export class ConfigResolver {
     if (language !== undefined) config.language = language;
     if (accept !== undefined) config.accept = accept;
     if (loaded.base.plugins) config.plugins = loaded.base.plugins;
+    if (loaded.base.noInlineConfig) config.noInlineConfig = true;
+    if (loaded.base.reportUnusedDirectives) config.reportUnusedDirectives = loaded.base.reportUnusedDirectives;
     return { config, configFile: file, fingerprint: JSON.stringify(config) };
   }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import Ajv from 'ajv';
+import { Ajv } from 'ajv';
 import { validate } from '../../src/config/validate.js';
 import { configSchema } from '../../src/config/load.js';
 import { rules } from '../../src/rules/index.js';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import Ajv4 from 'ajv-draft-04';
+import Ajv4Module from 'ajv-draft-04';
 import { sarif } from '../../src/formatters/sarif.js';
 import { github, GITHUB_ANNOTATION_LIMIT } from '../../src/formatters/github.js';
 import { junit } from '../../src/formatters/junit.js';
@@ -11,6 +11,8 @@ import { ruleDocs } from '../../src/cli/rule-docs.js';
 import type { LintMessage } from '../../src/types.js';
 
 const require = createRequire(import.meta.url);
+// A CommonJS module: its class is the default export at run time, `.default` in the typings.
+const Ajv4 = ((Ajv4Module as unknown as { default?: typeof Ajv4Module }).default ?? Ajv4Module) as unknown as new (o: object) => import('ajv').Ajv;
 /** The SARIF 2.1.0 schema (rtm.5) as published by Microsoft in @microsoft/jest-sarif (MIT). */
 const SARIF_SCHEMA = JSON.parse(readFileSync(require.resolve('@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json'), 'utf8')) as Record<string, unknown>;
 
