@@ -258,7 +258,7 @@ describe('html formatter', () => {
   it('says so when nothing was found, without a finding navigator', () => {
     const page = html([summarise('clean.txt', [], 'A calm headline\n\nAll is well.\n')], ctx);
     expect(page).toContain('No problems found in 1 file.');
-    expect(page).not.toContain('id="pager"');
+    expect(page).not.toContain('class="fnav"');
     expect(page).toContain('All is well.');
   });
 

@@ -45,12 +45,12 @@ kbd { font: 0.78rem ui-monospace, "DejaVu Sans Mono", monospace; border: 1px sol
 .legend-line { color: var(--muted); font-size: 0.78rem; }
 .more { color: var(--muted); font-size: 0.82rem; margin: 0.4rem 0 0; }
 .allclear { font-size: 1.05rem; color: #17703f; font-weight: 600; margin: 0.2rem 0 0; }
-article.file { margin-bottom: 1.75rem; overflow: hidden; }
-.fhead { display: flex; flex-wrap: wrap; align-items: center; gap: 0.4rem 1rem; padding: 0.75rem 1.1rem; border-bottom: 1px solid var(--line); background: #fcfbf8; }
+article.file { margin-bottom: 1.75rem; }
+.fhead { position: sticky; top: 0; z-index: 15; display: flex; flex-wrap: wrap; align-items: center; gap: 0.4rem 1rem; padding: 0.65rem 1.1rem; border-bottom: 1px solid var(--line); background: #fcfbf8; border-radius: 10px 10px 0 0; }
 .fhead h2 { font: 600 1rem/1.3 ui-monospace, "DejaVu Sans Mono", monospace; margin: 0; overflow-wrap: anywhere; }
 .fhead .chips { margin-left: auto; }
 .fnav { font-size: 0.8rem; }
-.text { background: linear-gradient(to left, var(--margin) 21.5rem, var(--card) 21.5rem); padding: 0.6rem 0 0.8rem; }
+.text { background: linear-gradient(to left, var(--margin) 21.5rem, var(--card) 21.5rem); padding: 0.6rem 0 0.8rem; border-radius: 0 0 10px 10px; }
 .row { display: grid; grid-template-columns: 3.2rem minmax(0, 1fr) 21.5rem; }
 .row.blank { height: 0.75rem; }
 .ln { color: #69707d; font: 0.72rem/1.9rem ui-monospace, "DejaVu Sans Mono", monospace; text-align: right; padding-right: 0.8rem; user-select: none; }
@@ -59,7 +59,7 @@ article.file { margin-bottom: 1.75rem; overflow: hidden; }
 .notes { padding: 0.2rem 0.9rem 0.2rem 0.9rem; min-width: 0; }
 .text.float { position: relative; }
 .text.float .notes { position: absolute; right: 0; width: 21.5rem; padding-top: 0; }
-.hl { background: var(--t); color: inherit; border-radius: 2px; padding: 0 1px; text-decoration-color: var(--c); scroll-margin: 6rem; cursor: help; }
+.hl { background: var(--t); color: inherit; border-radius: 2px; padding: 0 1px; text-decoration-color: var(--c); scroll-margin: 6rem 0; cursor: help; }
 .hl.del { text-decoration-line: line-through; text-decoration-style: solid; text-decoration-thickness: 2px; text-decoration-color: var(--c); color: #4a515e; }
 .hl.caret { padding: 0; background: none; }
 .hl:focus { outline: 3px solid var(--focus); outline-offset: 2px; }
@@ -94,11 +94,11 @@ ins.fix-ins { text-decoration: none; background: #e4f5e9; border: 1px solid #177
 .unplaced { padding: 0.5rem 1.1rem 1rem; }
 .clean { padding: 0.8rem 1.1rem; }
 .clean summary { cursor: pointer; color: #17703f; font-weight: 600; }
-.pager { position: fixed; right: 1rem; bottom: 1rem; display: flex; align-items: center; gap: 0.5rem; background: var(--card); border: 1px solid var(--line); border-radius: 999px; padding: 0.3rem 0.4rem; box-shadow: 0 4px 14px rgba(29, 36, 51, 0.15); font-size: 0.85rem; z-index: 20; }
-.pager[hidden] { display: none; }
-.pager button { font: inherit; border: 1px solid #c9c5bb; background: #fff; color: var(--ink); border-radius: 999px; padding: 0.15rem 0.75rem; cursor: pointer; }
-.pager button:hover { background: #f3f1ec; }
-.pager output { min-width: 4.5rem; text-align: center; font-variant-numeric: tabular-nums; }
+.fnav { display: flex; align-items: center; gap: 0.35rem; font-size: 0.82rem; }
+.fnav[hidden] { display: none; }
+.fnav button { font: inherit; border: 1px solid #c9c5bb; background: #fff; color: var(--ink); border-radius: 999px; padding: 0.05rem 0.65rem; cursor: pointer; }
+.fnav button:hover { background: #f3f1ec; }
+.fpos { min-width: 3.8rem; text-align: center; font-variant-numeric: tabular-nums; color: var(--muted); }
 #tip { position: absolute; z-index: 25; max-width: 26rem; background: var(--ink); color: #fff; padding: 0.45rem 0.65rem; border-radius: 7px; font-size: 0.82rem; line-height: 1.4; pointer-events: none; box-shadow: 0 6px 18px rgba(0,0,0,.2); }
 #tip[hidden] { display: none; }
 #tip code { background: rgba(255,255,255,.14); color: #fff; }
@@ -110,7 +110,7 @@ footer { color: var(--muted); font-size: 0.8rem; margin-top: 2rem; }
   .notes { grid-column: 2; padding: 0 1rem 0.3rem 0; }
 }
 @media (prefers-reduced-motion: no-preference) { html { scroll-behavior: smooth; } }
-@media print { .pager, #tip, .skip, .keys { display: none !important; } body { background: #fff; } .card { box-shadow: none; } .note .msg { display: block; } .note .rid { display: block; } }
+@media print { .fnav, #tip, .skip, .keys { display: none !important; } .fhead { position: static; } body { background: #fff; } .card { box-shadow: none; } .note .msg { display: block; } .note .rid { display: block; } }
 @media (forced-colors: active) { .hl, .rel { forced-color-adjust: none; } .badge { border: 1px solid CanvasText; } }
 `;
 
@@ -131,7 +131,7 @@ export function stylesheet(ruleIds: readonly string[]): string {
 export const SCRIPT = `(() => {
   const marks = Array.from(document.querySelectorAll('mark[id][tabindex="0"]'));
   const files = Array.from(document.querySelectorAll('article.file'));
-  const pager = document.getElementById('pager');
+  const navs = Array.from(document.querySelectorAll('.fnav'));
   const out = document.getElementById('pager-pos');
   const tip = document.getElementById('tip');
   let current = -1;
@@ -160,7 +160,11 @@ export const SCRIPT = `(() => {
     tip.style.top = (r.bottom + window.scrollY + 6) + 'px';
   };
   const hideTip = () => { tip.hidden = true; };
-  const status = () => { if (out) out.value = (current >= 0 ? current + 1 : '–') + ' / ' + marks.length; };
+  const status = () => {
+    const text = (current >= 0 ? current + 1 : '–') + ' / ' + marks.length;
+    if (out) out.value = text;
+    for (const n of navs) n.querySelector('.fpos').textContent = text;
+  };
   const go = (i) => {
     if (!marks.length) return;
     current = (i + marks.length) % marks.length;
@@ -250,12 +254,14 @@ export const SCRIPT = `(() => {
   wide.addEventListener('change', relayout);
   document.addEventListener('toggle', relayout, true);
   if (document.fonts) document.fonts.ready.then(relayout);
-  if (pager && marks.length) {
-    pager.hidden = false;
-    pager.addEventListener('click', (e) => {
-      const b = e.target.closest('button');
-      if (b) step(b.dataset.go === 'prev' ? -1 : 1);
-    });
+  if (marks.length) {
+    for (const nav of navs) {
+      nav.hidden = false;
+      nav.addEventListener('click', (e) => {
+        const b = e.target.closest('button');
+        if (b) step(b.dataset.go === 'prev' ? -1 : 1);
+      });
+    }
     status();
   }
 })();`;
