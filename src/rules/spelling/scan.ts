@@ -20,6 +20,8 @@ export interface ScannedWord {
   apostropheAfter: boolean;
   /** An apostrophe precedes (after optional spaces). */
   apostropheBefore: boolean;
+  /** A hyphen follows directly: the first part of a suspended compound (`pre- and post-war`). */
+  hyphenAfter: boolean;
 }
 
 const CHUNK = /\S+/g;
@@ -36,6 +38,12 @@ function trimEnd(text: string, set: ReadonlySet<string>): string {
   let e = text.length;
   while (e > 0 && set.has(text[e - 1]!)) e--;
   return e === text.length ? text : text.slice(0, e);
+}
+
+const LETTER = /\p{L}/u;
+
+function isLetter(c: string | undefined): boolean {
+  return c !== undefined && LETTER.test(c);
 }
 
 function isSpace(c: string | undefined): boolean {
@@ -73,19 +81,33 @@ export function scanWords(text: string): ScannedWord[] {
       WORD.lastIndex = 0;
       for (const m of chunk.matchAll(WORD)) {
         const start = at + m.index;
-        const end = start + m[0].length;
+        let end = start + m[0].length;
+        let word = m[0];
+        // Mis-decoded UTF-8 (`wayâ€™s`): the word ends before the `â`.
+        if (word.endsWith('\u00E2') && text[end] !== undefined && !isSpace(text[end]) && !isLetter(text[end])) {
+          word = word.slice(0, -1);
+          end--;
+          if (!word) continue;
+        }
+        // Markup left in the copy: `&amp;`, `<br />`, `br /&gt;`.
+        if ((text[start - 1] === '&' && text[end] === ';') || text[start - 1] === '<') continue;
         let k = end;
         while (isSpace(text[k])) k++;
+        if (text.startsWith('/>', k) || text.startsWith('/&gt;', k)) continue;
         let j = start - 1;
         while (isSpace(text[j])) j--;
+        // `?` standing for an apostrophe in damaged copy: `doesn?t`.
+        const damagedAfter = text[end] === '?' && isLetter(text[end + 1]);
+        const damagedBefore = text[start - 1] === '?' && isLetter(text[start - 2]);
         out.push({
-          text: m[0],
+          text: word,
           start,
           end,
           initial: initial && !found,
           quoted: doubleQuote || singleQuote,
-          apostropheAfter: APOSTROPHES.has(text[k] ?? ''),
-          apostropheBefore: j >= 0 && APOSTROPHES.has(text[j] ?? ''),
+          apostropheAfter: APOSTROPHES.has(text[k] ?? '') || damagedAfter,
+          apostropheBefore: (j >= 0 && APOSTROPHES.has(text[j] ?? '')) || damagedBefore,
+          hyphenAfter: text[end] === '-' || text[end] === '\u2010',
         });
         found = true;
       }

@@ -8,6 +8,9 @@
  */
 export const EXTRA_WORDS: readonly string[] = [
   'amidst',
+  'olds',
+  'gamer',
+  'gamers',
   'amongst',
   'e-mail',
   'e-mails',
@@ -74,7 +77,28 @@ export const EXTRA_WORDS: readonly string[] = [
   'whistleblowers',
   'underdog',
   'underdogs',
+  // Latin and French words of set phrases: de facto, bona fide, en masse, per capita.
+  'facto',
+  'fide',
+  'bona',
+  'masse',
+  'jure',
+  'capita',
+  'rata',
+  'culpa',
+  'vis',
+  'infinitum',
+  'grata',
+  'ipso',
+  'alia',
+  'hoc',
+  'quo',
+  'situ',
+  'versa',
 ];
+
+/** Short second parts of closed compounds (`paceman`, `linesmen`). */
+export const COMPOUND_TAILS: ReadonlySet<string> = new Set(['man', 'men']);
 
 /**
  * Lower-case particles of personal and place names (`al-Adl`, `bin Salman`, `van Gogh`). Never
@@ -90,26 +114,32 @@ export const NAME_PARTICLES: ReadonlySet<string> = new Set([
  * `non-profit`). Accepted as the first part of a hyphenated compound.
  */
 export const COMPOUND_PREFIXES: ReadonlySet<string> = new Set([
-  'a', 'ante', 'anti', 'auto', 'bi', 'bio', 'co', 'counter', 'cross', 'cyber', 'de', 'e', 'eco', 'ex',
+  'a', 'ante', 'anti', 'auto', 'bi', 'bio', 'co', 'counter', 'cross', 'cyber', 'de', 'docu', 'e', 'eco', 'ex',
   'extra', 'geo', 'hyper', 'inter', 'intra', 'macro', 'mega', 'meta', 'micro', 'mid', 'mini', 'mis',
   'multi', 'neo', 'non', 'over', 'pan', 'para', 'post', 'pre', 'pro', 'pseudo', 're', 'semi', 'socio',
   'sub', 'super', 'trans', 'tri', 'ultra', 'un', 'under', 'uni', 'vice', 'x',
 ]);
 
 /**
- * Prefixes that form new words freely when written solid (`antigovernment`, `reopened`). A word
+ * Prefixes that form new words freely when written solid (`multifocal`, `antigovernment`). A word
  * made of one of these and a dictionary word of at least four letters is accepted.
  */
 export const SOLID_PREFIXES: readonly string[] = [
-  'anti', 'counter', 'cyber', 'de', 'inter', 'micro', 'mis', 'multi', 'non', 'over', 'post', 'pre',
-  're', 'semi', 'sub', 'super', 'trans', 'ultra', 'un', 'under',
+  'anti', 'counter', 'cyber', 'micro', 'multi', 'non', 'out', 'over', 'post', 'semi', 'super', 'trans',
+  'ultra', 'under',
 ];
+
+/**
+ * Short prefixes that also start many typos (`untill`, `presense`, `interelated`): a word made of
+ * one of these and a dictionary word is accepted only when no dictionary word is one edit away.
+ */
+export const GUARDED_PREFIXES: readonly string[] = ['re', 'un', 'pre', 'inter', 'sub'];
 
 /** Units and short forms written after numbers (`5 km`, `£3 bn`). */
 export const UNITS: ReadonlySet<string> = new Set([
   'bn', 'mn', 'tn', 'km', 'kms', 'kg', 'kgs', 'mg', 'mm', 'cm', 'ft', 'lb', 'lbs', 'oz', 'mph', 'kph', 'kmh',
   'mpg', 'sq', 'yds', 'hrs', 'mins', 'secs', 'kw', 'kwh', 'mw', 'gw', 'mbps', 'gbps', 'ghz', 'mhz', 'pc',
-  'am', 'pm', 'bst', 'gmt', 'est', 'edt', 'pst', 'pdt', 'utc',
+  'mts', 'wkts', 'am', 'pm', 'bst', 'gmt', 'est', 'edt', 'pst', 'pdt', 'utc',
 ]);
 
 /** Word endings that follow an apostrophe in contractions (`isn't`, `we've`). */
