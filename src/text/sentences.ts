@@ -1,0 +1,54 @@
+import type { Block } from '../types.js';
+
+/** A sentence of a block: offsets into `block.text`, half-open. */
+export interface SentenceSpan {
+  start: number;
+  end: number;
+}
+
+interface PositionedNode {
+  type: string;
+  position?: { start: { offset?: number }; end: { offset?: number } };
+  children?: PositionedNode[];
+}
+
+const cache = new WeakMap<Block, SentenceSpan[]>();
+
+/**
+ * The sentences of a block, from its nlcst tree (parse-english), as offsets into
+ * `block.text`. Computed once per block.
+ */
+export function sentencesOf(block: Block): SentenceSpan[] {
+  let out = cache.get(block);
+  if (out) return out;
+  out = [];
+  const root = block.nlcst as unknown as PositionedNode;
+  for (const para of root.children ?? []) {
+    if (para.type !== 'ParagraphNode') continue;
+    for (const s of para.children ?? []) {
+      if (s.type !== 'SentenceNode') continue;
+      const a = s.position?.start.offset;
+      const b = s.position?.end.offset;
+      if (a === undefined || b === undefined || b <= a) continue;
+      out.push({ start: a, end: b });
+    }
+  }
+  if (out.length === 0 && block.text.trim()) out.push({ start: 0, end: block.text.length });
+  cache.set(block, out);
+  return out;
+}
+
+/** Index of the sentence containing `offset` (the last one starting at or before it). */
+export function sentenceIndexAt(sentences: readonly SentenceSpan[], offset: number): number {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  let ans = 0;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (sentences[mid]!.start <= offset) {
+      ans = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return ans;
+}
