@@ -212,7 +212,7 @@ function pageBody(units: Unit[], headlineIdx: number): void {
   // the headline: a copy of the page title (without its site name) just above the body
   const first = units[0]!;
   const titleKeys = new Set<string>([normalizeLabel(first.text)]);
-  for (const part of first.text.split(SITE_SEPARATOR)) if (part.split(/\s+/).length >= 3) titleKeys.add(normalizeLabel(part));
+  if (first.text.length < 500) for (const part of first.text.split(SITE_SEPARATOR)) if (part.split(/\s+/).length >= 3) titleKeys.add(normalizeLabel(part));
   let head = -1;
   for (let i = a - 1; i >= Math.max(1, a - 25); i--) {
     if (titleKeys.has(normalizeLabel(units[i]!.text))) {
@@ -220,7 +220,7 @@ function pageBody(units: Unit[], headlineIdx: number): void {
       break;
     }
   }
-  const keepFirst = !SITE_SEPARATOR.test(first.text) && (head < 0 || normalizeLabel(units[head]!.text) === normalizeLabel(first.text));
+  const keepFirst = first.text.length < 500 && !SITE_SEPARATOR.test(first.text) && (head < 0 || normalizeLabel(units[head]!.text) === normalizeLabel(first.text));
   const keep = new Set<number>();
   if (keepFirst) keep.add(0);
   else if (head >= 0) keep.add(head);

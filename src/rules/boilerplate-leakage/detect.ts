@@ -205,7 +205,14 @@ export function isSeparatorNav(text: string, tokens: readonly string[], lex: Lex
 // --- teasers and headline-like lines --------------------------------------------------------
 
 const TERMINAL = /[.!:;,]["'”’)]?$/;
-const TRAILING_SYMBOLS = /[\s\p{So}\p{Sk}\u200d\ufe0f]+$/u;
+const TRAILING_SYMBOL = /[\s\p{So}\p{Sk}\u200d\ufe0f\ud800-\udfff]/u;
+
+/** The text without trailing spaces, emoji and symbols (a loop: no regex backtracking on long runs). */
+function stripTrailingSymbols(text: string): string {
+  let e = text.length;
+  while (e > 0 && TRAILING_SYMBOL.test(text[e - 1]!)) e--;
+  return text.slice(0, e);
+}
 const TIME_PREFIX = /^(?:\d{1,2}(?::\d\d)?\s?(?:am|pm)\b|\d+\s+(?:minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago\b)/i;
 const DATE_SUFFIX = /\((?:\d{1,2}\s+\p{L}{3,9}\.?\s+\d{2,4}|\p{L}{3,9}\.?\s+\d{1,2},?\s+\d{4})[^)]{0,40}\)\s*$/u;
 
@@ -232,7 +239,7 @@ export function shapeOf(text: string, tokens: readonly string[]): Shape {
     words: tokens.length,
     stopDensity: tokens.length ? stops / tokens.length : 0,
     capRatio: content ? caps / content : 0,
-    terminal: TERMINAL.test(text.trim().replace(TRAILING_SYMBOLS, '')),
+    terminal: TERMINAL.test(stripTrailingSymbols(text)),
   };
 }
 
@@ -263,14 +270,14 @@ export function isStampedTeaser(text: string): boolean {
 
 /** "Gemini: During the early mor..." — text cut off mid-word, as teaser blurbs are. */
 export function isTruncated(text: string): boolean {
-  return /\p{Ll}(?:\.\.\.|…)$/u.test(text.trim()) && text.length < 200 && /\S+\s+\S+\s+\S/.test(text);
+  return text.length < 200 && /\p{Ll}(?:\.\.\.|…)$/u.test(text.trim()) && text.trim().split(/\s+/).length >= 3;
 }
 
 const TRIGGER_PATTERN = /^(?:more|latest|related|other|top|popular|recent|further|also) (?:[\p{L}'&-]+ ){0,3}(?:news|stories|articles|headlines|videos|coverage|posts|links|reading|features)$|^more (?:from|on|in|about) [\p{L}\p{N}'& .-]{1,40}$|^today on [\p{L}\p{N}'& .-]{1,30}$/u;
 
 /** A teaser-list label: "More like this", "Related links:", "Most read", "More from NAME". */
 export function isTriggerLabel(text: string, tokens: readonly string[], lex: Lexicons): boolean {
-  if (tokens.length === 0 || tokens.length > 7) return false;
+  if (tokens.length === 0 || tokens.length > 7 || text.length > 200) return false;
   const t = text.trim().replace(/[:»›>\s]+$/, '').replace(/^[«‹<»›>\s]+/, '');
   if (/[.!?]$/.test(t)) return false;
   if (lex.triggers.hasWhole(tokens)) return true;
