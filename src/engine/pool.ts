@@ -7,9 +7,9 @@ import type { Job, Outcome } from './job.js';
 export type Concurrency = 'auto' | 'off' | number;
 
 /** Below this many files `auto` lints in the main thread: starting a worker costs more than it saves. */
-export const AUTO_MIN_FILES = 64;
+export const AUTO_MIN_FILES = 100;
 /** `auto` gives each worker at least this many files. */
-export const AUTO_FILES_PER_WORKER = 32;
+export const AUTO_FILES_PER_WORKER = 50;
 /** `auto` never starts more workers than this. */
 export const AUTO_MAX_WORKERS = 8;
 
