@@ -16,6 +16,17 @@ import { LineIndex } from '../../src/engine/line-index.js';
 import type { LintMessage } from '../../src/types.js';
 import { copydesk, ROOT } from '../helpers/cli.js';
 
+// Functions passed to page.evaluate run in the browser; the project compiles without the DOM
+// library, so its few browser globals are declared here, loosely, for this file only.
+/* eslint-disable @typescript-eslint/no-explicit-any */
+declare const document: any;
+declare const window: any;
+declare const location: any;
+declare const Element: any;
+declare function getComputedStyle(el: any): any;
+type Element = any;
+type HTMLElement = any;
+
 const CHROMIUM = '/usr/bin/chromium';
 const hasChromium = existsSync(CHROMIUM);
 const ARTIFACTS = path.join(ROOT, 'test-artifacts');
@@ -134,9 +145,9 @@ describe.skipIf(!hasChromium)(`HTML report in headless Chromium${SKIP_NOTE}`, ()
         const pieces = (n: string) => Array.from(document.querySelectorAll(`mark[data-f="${n}"]`));
         const text = (el: Element): string =>
           Array.from(el.childNodes)
-            .map((c) => (c.nodeType === 3 ? c.textContent : c instanceof Element && !c.matches('.badge, ins') ? text(c) : ''))
+            .map((c: any) => (c.nodeType === 3 ? c.textContent : c instanceof Element && !c.matches('.badge, ins') ? text(c) : ''))
             .join('');
-        return Array.from(document.querySelectorAll(`${sel} mark[tabindex="0"]`)).map((m) => {
+        return Array.from(document.querySelectorAll(`${sel} mark[tabindex="0"]`)).map((m: any) => {
           const style = getComputedStyle(m);
           const box = m.getBoundingClientRect();
           const note = document.getElementById(m.getAttribute('aria-describedby') ?? '');
@@ -150,7 +161,7 @@ describe.skipIf(!hasChromium)(`HTML report in headless Chromium${SKIP_NOTE}`, ()
             outline: style.outlineStyle,
             background: style.backgroundColor,
             badge: m.querySelector('.badge')?.textContent ?? '',
-            note: note ? { text: note.textContent ?? '', visible: note.getBoundingClientRect().height > 0, links: Array.from(note.querySelectorAll('a[href^="#r"]')).map((a) => a.getAttribute('href')!) } : null,
+            note: note ? { text: note.textContent ?? '', visible: note.getBoundingClientRect().height > 0, links: Array.from(note.querySelectorAll('a[href^="#r"]')).map((a: any) => a.getAttribute('href')!) } : null,
           };
         });
       }, `#file-${i + 1}`);
@@ -177,7 +188,7 @@ describe.skipIf(!hasChromium)(`HTML report in headless Chromium${SKIP_NOTE}`, ()
           await page.click(`a[href="${href}"]`);
           const target = await page.evaluate((id) => {
             const t = document.getElementById(id);
-            return t ? { text: Array.from(document.querySelectorAll(`.rel[data-f="${t.dataset.f}"]`)).map((x) => x.textContent).join(''), hash: location.hash } : null;
+            return t ? { text: Array.from(document.querySelectorAll(`.rel[data-f="${t.dataset.f}"]`)).map((x: any) => x.textContent).join(''), hash: location.hash } : null;
           }, href.slice(1));
           expect(target?.hash).toBe(href);
           expect(target!.text.replace(/\s+/g, '')).toContain(source.slice(offset(rel.line, rel.column), offset(rel.endLine, rel.endColumn)).replace(/\s+/g, ''));
@@ -191,7 +202,7 @@ describe.skipIf(!hasChromium)(`HTML report in headless Chromium${SKIP_NOTE}`, ()
 
   it('shows injected markup as text and never runs it', async () => {
     const { page, problems } = await open(reportPath);
-    await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
+    await page.evaluate(() => document.querySelectorAll('details').forEach((d: any) => (d.open = true)));
     const state = await page.evaluate(() => ({
       injected: (window as unknown as { __copydeskInjected?: string }).__copydeskInjected ?? null,
       scripts: document.scripts.length,
@@ -212,7 +223,7 @@ describe.skipIf(!hasChromium)(`HTML report in headless Chromium${SKIP_NOTE}`, ()
   it('moves focus between findings with j/k, Tab and the skip link', async () => {
     const { page } = await open(reportPath);
     const active = () => page.evaluate(() => document.activeElement?.id ?? '');
-    const marks = await page.evaluate(() => Array.from(document.querySelectorAll('mark[tabindex="0"]')).map((m) => m.id));
+    const marks = await page.evaluate(() => Array.from(document.querySelectorAll('mark[tabindex="0"]')).map((m: any) => m.id));
     expect(marks.length).toBe(reports.reduce((n, r) => n + r.messages.length, 0));
 
     // The first Tab reaches the skip link, which moves focus into the articles.
@@ -275,7 +286,7 @@ describe.skipIf(!hasChromium)(`HTML report in headless Chromium${SKIP_NOTE}`, ()
       };
       const worst: Array<{ sel: string; ratio: number; text: string }> = [];
       for (const sel of ['.badge', '.nl', '.sev', '.pos', '.ln', '.rid', '.legend-line', '.keys', '.msg', '.txt', '.chip', '.more']) {
-        for (const el of Array.from(document.querySelectorAll(sel)).slice(0, 60)) {
+        for (const el of Array.from<any>(document.querySelectorAll(sel)).slice(0, 60)) {
           const fg = rgb(getComputedStyle(el).color).slice(0, 3);
           const [a, b] = [lum(fg), lum(bg(el))];
           const ratio = (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
@@ -287,7 +298,7 @@ describe.skipIf(!hasChromium)(`HTML report in headless Chromium${SKIP_NOTE}`, ()
         main: document.querySelectorAll('main').length,
         banner: document.querySelectorAll('body header:not(article header)').length,
         footer: document.querySelectorAll('body footer').length,
-        labelled: articles.every((a) => !!document.getElementById(a.getAttribute('aria-labelledby') ?? '')?.textContent),
+        labelled: articles.every((a: any) => !!document.getElementById(a.getAttribute('aria-labelledby') ?? '')?.textContent),
         lang: document.documentElement.lang,
         title: document.title,
         worst,
