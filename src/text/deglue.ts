@@ -37,8 +37,17 @@ export interface Deglued {
   separators: number;
 }
 
-const LOWER = /\p{Ll}/u;
-const UPPER = /\p{Lu}/u;
+const LOWER_RE = /\p{Ll}/u;
+const UPPER_RE = /\p{Lu}/u;
+/** Whether text[i] is a lowercase / uppercase letter (ASCII fast path). */
+const lowerAt = (text: string, i: number) => {
+  const x = text.charCodeAt(i);
+  return x < 128 ? x >= 97 && x <= 122 : LOWER_RE.test(text[i]!);
+};
+const upperAt = (text: string, i: number) => {
+  const x = text.charCodeAt(i);
+  return x < 128 ? x >= 65 && x <= 90 : UPPER_RE.test(text[i]!);
+};
 const PARTICLES = new Set(['Mc', 'Mac', 'De', 'Di', 'Da', 'Du', 'La', 'Le', 'Van', 'Von', 'Del', 'Della', 'Fitz']);
 /** Separators that split anywhere. */
 const HARD_SEPARATORS = new Set(['›', '»', '|', '•', '·', '▸', '►', '❯', '→']);
@@ -53,7 +62,7 @@ function names(): Map<string, Array<{ name: string; at: number }>> {
   nameIndex = new Map();
   for (const name of new Set(CAMELCASE_NAMES)) {
     for (let i = 1; i < name.length; i++) {
-      if (LOWER.test(name[i - 1]!) && UPPER.test(name[i]!)) {
+      if (lowerAt(name, i - 1) && upperAt(name, i)) {
         const key = name[i - 1]! + name[i]!;
         let list = nameIndex.get(key);
         if (!list) nameIndex.set(key, (list = []));
@@ -75,7 +84,7 @@ function exemptToken(text: string, s: number, e: number): boolean {
     if (c >= 48 && c <= 57) return true; // digit
     if (c === 64) return true; // @ (e-mail)
     if (c === 58 && text[i + 1] === '/' && text[i + 2] === '/') return true; // ://
-    if (c === 46 && i > s && i + 1 < e && LOWER.test(text[i - 1]!) && LOWER.test(text[i + 1]!)) return true; // domain.com
+    if (c === 46 && i > s && i + 1 < e && lowerAt(text, i - 1) && lowerAt(text, i + 1)) return true; // domain.com
   }
   return false;
 }
@@ -84,20 +93,18 @@ function exemptToken(text: string, s: number, e: number): boolean {
 function tokenTransitions(text: string, s: number, e: number, out: number[]): void {
   if (exemptToken(text, s, e)) return;
   let segStart = s;
-  // Skip a leading run of letters that are not letters (quotes, brackets) for the particle test.
-  while (segStart < e && !LOWER.test(text[segStart]!) && !UPPER.test(text[segStart]!)) segStart++;
-  const lowerInitial = segStart < e && LOWER.test(text[segStart]!);
+  // Skip leading characters that are not letters (quotes, brackets) for the particle test.
+  while (segStart < e && !lowerAt(text, segStart) && !upperAt(text, segStart)) segStart++;
+  const lowerInitial = segStart < e && lowerAt(text, segStart);
   let first = true;
   for (let i = segStart + 1; i < e; i++) {
-    const prev = text[i - 1]!;
-    const cur = text[i]!;
-    if (!(LOWER.test(prev) && UPPER.test(cur))) continue;
+    if (!(upperAt(text, i) && lowerAt(text, i - 1))) continue;
     const before = text.slice(segStart, i);
     let skip = false;
     if (first && lowerInitial && i - segStart <= 2) skip = true;
     else if (PARTICLES.has(before)) skip = true;
     else {
-      const candidates = names().get(prev + cur);
+      const candidates = names().get(text[i - 1]! + text[i]!);
       if (candidates) {
         for (const { name, at } of candidates) {
           if (i - at >= s && text.startsWith(name, i - at)) {
@@ -136,28 +143,29 @@ export function glueTransitions(text: string): number[] {
  */
 export function deglue(text: string): Deglued {
   const transitions = glueTransitions(text);
-  const cuts: Array<[number, number]> = []; // [end of previous segment, start of next]
-  let separators = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (HARD_SEPARATORS.has(c) || (SOFT_SEPARATORS.has(c) && isSpace(text[i - 1]) && isSpace(text[i + 1]) && i > 0 && i + 1 < text.length)) {
-      cuts.push([i, i + 1]);
-      separators++;
-    }
-  }
-  for (const t of transitions) cuts.push([t, t]);
-  cuts.sort((a, b) => a[0] - b[0]);
   const segments: Segment[] = [];
+  let separators = 0;
   let from = 0;
   const push = (a: number, b: number) => {
     while (a < b && isSpace(text[a])) a++;
     while (b > a && isSpace(text[b - 1])) b--;
     if (b > a) segments.push({ text: text.slice(a, b), start: a, end: b });
   };
-  for (const [end, next] of cuts) {
-    push(from, end);
-    from = next;
+  let p = 0;
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    if (transitions[p] === i) {
+      push(from, i);
+      from = i;
+      p++;
+    }
+    const c = text[i]!;
+    if (HARD_SEPARATORS.has(c) || (i > 0 && i + 1 < n && SOFT_SEPARATORS.has(c) && isSpace(text[i - 1]) && isSpace(text[i + 1]))) {
+      push(from, i);
+      from = i + 1;
+      separators++;
+    }
   }
-  push(from, text.length);
+  push(from, n);
   return { segments, transitions, separators };
 }

@@ -140,7 +140,8 @@ export default defineRule<DuplicateLabelOptions>({
         }
         const long = targets.filter((t) => t.split(' ').length >= 3);
         if (!long.length) continue;
-        const decorated = [...titlePartKeys(u.text, 3), ...breadcrumbTailKeys(u.text, 3)];
+        const maxChars = 2 * Math.max(...long.map((t) => t.length)) + 120;
+        const decorated = [...titlePartKeys(u.text, 3), ...breadcrumbTailKeys(u.text, 3, maxChars)];
         if (decorated.some((k) => long.includes(k))) matches.push({ u, exact: undefined });
       }
       if (matches.length) {

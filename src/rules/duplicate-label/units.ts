@@ -21,6 +21,8 @@ export interface Unit {
   key: string;
 }
 
+/** Lines longer than this (in UTF-16 units) are not compared at all. */
+const MAX_UNIT_CHARS = 1000;
 const TERMINAL = /[.!?…]["'”’)\]]*$/u;
 const LEADING_MARKER = /^(?:[-*+•–—]\s+|\(?\d{1,3}[.)]\s+|[IVX]{1,5}\.\s+)/u;
 /** Separators between a page title and a site or section name. */
@@ -59,14 +61,15 @@ export function collectUnits(article: Article): Unit[] {
     }
     for (const [a, b] of pieces) {
       const t = text.slice(a, b);
-      const key = labelKey(t);
+      // A line this long is prose: it is never a label or a headline, so it is not normalised.
+      const key = b - a > MAX_UNIT_CHARS ? '' : labelKey(t);
       units.push({
         block,
         text: t,
         start: block.toSource(a),
         end: block.toSource(b - 1) + 1,
         whole: pieces.length === 1,
-        words: wordCount(key),
+        words: b - a > MAX_UNIT_CHARS ? Infinity : wordCount(key),
         key,
       });
     }
@@ -98,13 +101,15 @@ export function titleCore(text: string): string | undefined {
 /**
  * Keys of what may follow navigation in a de-glued breadcrumb line: the text from each segment
  * boundary to the end of the line ("HomeWorldPakistan Withdraws Envoy" → "world pakistan
- * withdraws envoy", "pakistan withdraws envoy"), each also without a site suffix.
+ * withdraws envoy", "pakistan withdraws envoy"), each also without a site suffix. Tails longer than `maxChars` are not considered.
  */
-export function breadcrumbTailKeys(text: string, minWords: number): string[] {
-  const { segments } = deglue(text);
+export function breadcrumbTailKeys(text: string, minWords: number, maxChars: number): string[] {
+  // Only tails of at most `maxChars` characters can match, so only the end of the line is split.
+  const from = Math.max(0, text.length - maxChars);
+  const { segments } = deglue(text.slice(from));
   const out: string[] = [];
   for (let k = 1; k < segments.length; k++) {
-    const tail = text.slice(segments[k]!.start);
+    const tail = text.slice(from + segments[k]!.start);
     const key = labelKey(tail);
     if (wordCount(key) >= minWords) out.push(key);
     out.push(...titlePartKeys(tail, minWords));
