@@ -92,6 +92,8 @@ function stem(word: string): string {
 /** Keys for one word part: its stem, and the stem of the place for a demonym or name. */
 function keysOf(part: string, name: boolean): string[] {
   const keys = [stem(part)];
+  // reopened ~ opening, unpaid ~ paid
+  if (part.length >= 6 && (part.startsWith('re') || part.startsWith('un'))) keys.push(stem(part.slice(2)));
   const place = DEMONYMS[part];
   if (place) keys.push(stem(place));
   else if (name && part.length > 4) {
@@ -385,16 +387,19 @@ function analyse(analysis: Analysis, accept: ReadonlySet<string>, options: OffTo
     }
   }
 
-  // Paragraphs.
+  // Paragraphs: only the article's least covered one, and only when it stands out.
   if (options.paragraphs) {
+    let lowest: Block | undefined;
     for (const b of body) {
       if (flagged.has(b) || QUOTE_START.test(b.text) || opensCohesively(b.text)) continue;
       if (!isProse(b.text, tokens.get(b)!) || quotedShare(b.text) > 0.5) continue;
       const s = scores.get(b)!;
-      if (offTopic(s, PARAGRAPH)) {
-        out.push({ messageId: 'paragraph', range: [b.start, b.end], data: { text: quote(b.text), terms: listTerms(s.novel) } });
-        flagged.add(b);
-      }
+      if (offTopic(s, PARAGRAPH) && (!lowest || s.coverage < scores.get(lowest)!.coverage)) lowest = b;
+    }
+    if (lowest) {
+      const s = scores.get(lowest)!;
+      out.push({ messageId: 'paragraph', range: [lowest.start, lowest.end], data: { text: quote(lowest.text), terms: listTerms(s.novel) } });
+      flagged.add(lowest);
     }
   }
 
