@@ -15,10 +15,15 @@ import {
   isLegalFooter,
   isNavWords,
   isNavCommand,
+  isBareLink,
+  isLabelLike,
+  isBylineLike,
+  isDataRow,
   isSeparatorNav,
   isStampedTeaser,
   isTriggerLabel,
   isTruncated,
+  FILLER,
   type Kind,
   type Lexicons,
 } from './detect.js';
@@ -27,7 +32,7 @@ import { normalizeLabel } from '../../text/normalize.js';
 
 export type PageMode = 'auto' | 'always' | 'never';
 
-function classify(u: Unit, lex: Lexicons): void {
+function classify(u: Unit, lex: Lexicons, prevText: string): void {
   const { text, tokens, shape } = u;
   if (tokens.length > 0 && lex.allow.cover(tokens, new Set()).matches > 0) return;
   const set = (k: Kind, what: string) => {
@@ -46,6 +51,11 @@ function classify(u: Unit, lex: Lexicons): void {
   if (isChromeLexicon(tokens, lex) || isFollowLine(text, lex)) return set('chromePhrase', 'share, print, account or advert link');
   if (isChromeSentence(text, shape.words)) return set('chromePhrase', 'message from the site');
   if (isNavCommand(text, shape.words)) return set('navigation', 'navigation link');
+  if (isBareLink(text) && !/:\s*$/.test(prevText)) {
+    u.weak = 'navigation';
+    u.what = 'bare link';
+    return;
+  }
   if (isNavWords(tokens, lex, text)) {
     u.weak = 'navigation';
     u.what = 'section label';
@@ -69,9 +79,12 @@ function classify(u: Unit, lex: Lexicons): void {
 
 const teaserHeadline = (u: Unit) => !u.strong && !u.trigger && u.shape.words >= 3 && isHeadlineLike(u.text, u.shape);
 
+const near = (units: Unit[], i: number, test: (u: Unit) => boolean): boolean =>
+  [units[i - 1], units[i + 1]].some((n) => n !== undefined && test(n));
+
 /** A line that can stand in an unlabelled teaser list: no "Label: value", no list numbering, no enumerations. */
 const listTeaser = (u: Unit) =>
-  isBareTeaserHeadline(u.text, u.shape) && !/^[\p{L}\p{N} ]{1,24}:\s/u.test(u.text) && !/^\d/.test(u.text) && (u.text.match(/,/g) ?? []).length < 2 && /\p{Ll}{3,}/u.test(u.text);
+  isBareTeaserHeadline(u.text, u.shape) && !isBylineLike(u.text) && !/^[\p{L}\p{N} ]{1,24}:\s/u.test(u.text) && !/^\d/.test(u.text) && (u.text.match(/,/g) ?? []).length < 2 && /\p{Ll}{3,}/u.test(u.text);
 
 /** Mark the items of a teaser list that follows a trigger label. */
 function teaserAfter(units: Unit[], t: number): void {
@@ -108,12 +121,12 @@ function teaserAfter(units: Unit[], t: number): void {
 }
 
 export function judge(units: Unit[], lex: Lexicons, pageMode: PageMode, pickHeadline: (units: Unit[]) => number): void {
-  for (const u of units) classify(u, lex);
+  for (const u of units) classify(u, lex, units[u.idx - 1]?.text ?? '');
   const headlineIdx = pickHeadline(units);
   for (const u of units) if (u.strong && u.idx !== headlineIdx) u.flag = u.strong;
   if (headlineIdx >= 0 && units[headlineIdx]?.strong === 'gluedBreadcrumb') units[headlineIdx]!.flag = 'gluedBreadcrumb';
 
-  let firstProse = units.findIndex((u) => isProse(u));
+  let firstProse = units.findIndex((u) => u.idx !== headlineIdx && isProse(u));
   // teaser lists: a label, then headline-like lines (and their one-line summaries)
   for (const u of units) {
     if (!u.trigger || u.idx === headlineIdx) continue;
@@ -122,7 +135,7 @@ export function judge(units: Unit[], lex: Lexicons, pageMode: PageMode, pickHead
     if (firstProse >= 0 && u.idx > firstProse) teaserAfter(units, u.idx);
   }
 
-  const prose = (u: Unit) => !u.flag && isProse(u);
+  const prose = (u: Unit) => u.idx !== headlineIdx && !u.flag && isProse(u);
   firstProse = units.findIndex(prose);
   let lastProse = -1;
   for (let i = units.length - 1; i >= 0; i--) if (prose(units[i]!)) {
@@ -164,6 +177,25 @@ export function judge(units: Unit[], lex: Lexicons, pageMode: PageMode, pickHead
       units[k]!.what = 'teaser';
     }
     i = Math.max(j, i + 1);
+  }
+
+  // a run of two or more short labels between the headline and the story: a menu
+  if (firstProse > 0) {
+    for (let i = Math.max(0, headlineIdx + 1); i < firstProse; ) {
+      let j = i;
+      let common = false;
+      while (j < firstProse && !units[j]!.strong && !units[j]!.trigger && isLabelLike(units[j]!.text, units[j]!.tokens)) {
+        if (!/^(?:\p{Lu}[\p{L}'’.&-]*\s*){2,3}$/u.test(units[j]!.text) || units[j]!.flag || units[j]!.weak) common = true;
+        j++;
+      }
+      if (j - i >= 2 && common) for (let k = i; k < j; k++) {
+        const u = units[k]!;
+        if (u.flag || (u.weak && u.weak !== 'navigation')) continue;
+        u.flag = 'navigation';
+        u.what ??= 'menu label';
+      }
+      i = Math.max(j, i + 1);
+    }
   }
 
   // weak lines: at the edges of the story, or next to other chrome

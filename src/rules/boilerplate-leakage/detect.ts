@@ -69,6 +69,7 @@ export function isGluedBreadcrumb(text: string, s: Shape): boolean {
   if (s.words > 25 || (s.terminal && s.stopDensity >= 0.2)) return false;
   const g = glueTransitions(text);
   if (s.words > 16 || s.stopDensity >= 0.3) return g.count >= 3;
+  if (s.words > 12) return g.count >= 2;
   if (g.count >= 2) return true;
   return g.count === 1 && (g.sectionWord || BREADCRUMB_SEP.test(text));
 }
@@ -118,8 +119,17 @@ const CHROME_SENTENCES: readonly RegExp[] = [
   /\bstory continues below\b|\barticle continues (?:below|after)\b|\bcontinue reading (?:below|the main story)\b/i,
   /\bhow would you rate\b|\brate this (?:article|story)\b/i,
   /\breport (?:this|an) (?:comment|error|typo)\b/i,
+  /\b(?:your|recipients?'?s?) e-?mail address(?:es)?\b(?![^.]{0,40}\b(?:said|says|told)\b)/i,
   /\byour e-?mail(?: address)? (?:will|is) (?:not|never) (?:be )?(?:published|displayed|shared|shown)\b/i,
 ];
+
+const BARE_LINK = /^(?:https?:\/\/)?(?:www\.)?[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+\/[^\s/]\S*$/u;
+
+/** A URL with a path standing alone on a line. */
+export function isBareLink(text: string): boolean {
+  const t = text.trim();
+  return t.length < 400 && BARE_LINK.test(t);
+}
 
 /** Short imperative navigation: "Go to NAME", "Back to top", "Add to NAME", "Previous: HEADLINE". */
 const NAV_COMMANDS: readonly RegExp[] = [
@@ -177,7 +187,7 @@ export function isNavWords(tokens: readonly string[], lex: Lexicons, text?: stri
 
 /** "News | Sport | Weather", "Home › World › Asia", "Entertainment |", "« Previous". */
 export function isSeparatorNav(text: string, tokens: readonly string[], lex: Lexicons): boolean {
-  if (text.length > 300) return false;
+  if (text.length > 1000) return false;
   const trimmed = text.trim();
   const segs = trimmed.split(SEGMENT_SPLIT).map((s) => s.trim()).filter((s) => /[\p{L}\p{N}]/u.test(s));
   const hasSep = segs.length >= 2 || /^[|›»•·]|[|›»•·]$/.test(trimmed);
@@ -189,14 +199,17 @@ export function isSeparatorNav(text: string, tokens: readonly string[], lex: Lex
     }
     return false;
   }
-  if (segs.some((s) => DATE_OR_BYLINE.test(s) || /[.!?]$/.test(s) || s.split(/\s+/).length > 5)) return false;
+  if (segs.some((s) => DATE_OR_BYLINE.test(s) || /[.!?]$/.test(s) || s.split(/\s+/).length > 6)) return false;
   const segToks = segs.map((s) => wordTokens(s));
   const allLexicon = segToks.every((t) => isNavWords(t, lex) || isChromeLexicon(t, lex));
   if (allLexicon) return true;
   const firstHome = segToks[0]?.[0] === 'home';
   if (firstHome && segs.length >= 2) return true;
   const pipes = (trimmed.match(/[|›»•·]/g) ?? []).length;
-  if (segs.length >= 3 && pipes >= 2) return segs.every((s) => s.split(/\s+/).length <= 4);
+  const short = segs.every((s) => s.split(/\s+/).length <= 5);
+  if (segs.length >= 3 && pipes >= 2) return short;
+  if (segs.length === 2 && /^[|›»•·]|[|›»•·]$/.test(trimmed)) return short;
+  if (segs.length === 2 && short && segToks.some((t) => isChromeLexicon(t, lex))) return true;
   // a single label hanging off a separator: "Entertainment |"
   if (segs.length === 1 && tokens.length <= 4) return true;
   return false;
@@ -256,6 +269,24 @@ export function isHeadlineLike(text: string, s: Shape): boolean {
 const DATA_ROW = /\d[:.]\d\d\b|\d\s?(?:a\.?m|p\.?m)\b|\b(?:mon|tue|wed|thu|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\b|\b(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d|@|\s:\s|[$€£¥₩]|\d\s*$/i;
 
 /** A teaser headline without a label before it: headline-like, and not a data row (dates, times, scores). */
+export function isDataRow(text: string): boolean {
+  return text.length < 300 && (DATA_ROW.test(text) || /^\d/.test(text.trim()));
+}
+
+const BYLINE_LIKE = /^(?:by|from|author|posted|published|updated|filed|written|source|photo|image)\b|\b(?:staff|press|agenc(?:y|ies)|writer|reporter|correspondent|editor|bureau|wire|associated|reuters|afp|ap|ians|pti|upi|ani|newspapers?|desk)\b|--|—\s*$/i;
+
+/** A short label: 1–4 words, no sentence ending, not a byline, dateline or date. */
+export function isBylineLike(text: string): boolean {
+  return text.length < 300 && BYLINE_LIKE.test(text.trim());
+}
+
+export function isLabelLike(text: string, tokens: readonly string[]): boolean {
+  if (tokens.length === 0 || tokens.length > 4 || text.length > 60) return false;
+  const t = text.trim();
+  if (/[.!?:;,)]$/.test(t) || /^[(\[]/.test(t)) return false;
+  return !BYLINE_LIKE.test(t) && !DATE_OR_BYLINE.test(t);
+}
+
 export function isBareTeaserHeadline(text: string, s: Shape): boolean {
   return s.words >= 3 && isHeadlineLike(text, s) && !DATA_ROW.test(text);
 }
