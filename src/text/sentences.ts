@@ -14,6 +14,24 @@ interface PositionedNode {
 
 const cache = new WeakMap<Block, SentenceSpan[]>();
 
+/** Blocks longer than this are not prose; they are split by a linear scan instead of the parser. */
+const PARSE_LIMIT = 20_000;
+const BOUNDARY = /[.!?…]+["'”’)\]]*(?=\s+["'“‘(\[]?[\p{Lu}\p{N}])/gu;
+
+/** A plain sentence splitter for oversized blocks: terminal punctuation before a capital. */
+function splitPlain(text: string): SentenceSpan[] {
+  const out: SentenceSpan[] = [];
+  let start = 0;
+  for (const m of text.matchAll(BOUNDARY)) {
+    const end = m.index + m[0].length;
+    if (text.slice(start, end).trim()) out.push({ start, end });
+    start = end;
+    while (start < text.length && /\s/.test(text[start]!)) start++;
+  }
+  if (start < text.length && text.slice(start).trim()) out.push({ start, end: text.length });
+  return out;
+}
+
 /**
  * The sentences of a block, from its nlcst tree (parse-english), as offsets into
  * `block.text`. Computed once per block.
@@ -21,6 +39,11 @@ const cache = new WeakMap<Block, SentenceSpan[]>();
 export function sentencesOf(block: Block): SentenceSpan[] {
   let out = cache.get(block);
   if (out) return out;
+  if (block.text.length > PARSE_LIMIT) {
+    out = splitPlain(block.text);
+    cache.set(block, out);
+    return out;
+  }
   out = [];
   const root = block.nlcst as unknown as PositionedNode;
   for (const para of root.children ?? []) {

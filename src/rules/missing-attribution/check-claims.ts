@@ -172,12 +172,13 @@ function accusation(masked: string, offset: number): [number, number] | undefine
  * A cue in the claim's sentence or the sentences either side (the claim's own words blanked
  * out); a source noun ("police", "the ministry") counts only in the claim's own sentence.
  */
-function windowSourced(p: Prose, i: number, blank: [number, number], verbs: RegExp): boolean {
+function windowSourced(p: Prose, i: number, blank: [number, number], verbs: RegExp, nouns: boolean): boolean {
   const own = p.sentences[i]!;
   const s = p.sentences[Math.max(0, i - 1)]!.start;
   const e = p.sentences[Math.min(p.sentences.length - 1, i + 1)]!.end;
   const text = p.masked.slice(s, blank[0]) + ' '.repeat(blank[1] - blank[0]) + p.masked.slice(blank[1], e);
   if (hasCue(text, verbs) || ANY_VAGUE.test(text)) return true;
+  if (!nouns) return false;
   const sentence = p.masked.slice(own.start, blank[0]) + ' '.repeat(blank[1] - blank[0]) + p.masked.slice(blank[1], own.end);
   return SOURCE_NOUN_RE.test(sentence) || SOURCE_NAME_RE.test(sentence);
 }
@@ -247,15 +248,22 @@ export function checkClaims(blocks: readonly Block[], lead: Block | undefined, o
       if (!(opts.claims && CLAIM_HINT.test(masked)) && !(opts.statistics && STAT_HINT.test(masked))) return;
       const toks = tokenize(masked, sent.start);
       let hit: [number, number] | undefined;
+      // Source nouns ("police", "the ministry") vouch for figures, not for accusations: in
+      // "the official was accused" the noun is the accused.
+      let nouns = true;
       if (opts.claims) {
         hit = casualtyCount(toks, p.masked);
         // Background in a relative clause ("the crash, which killed 12") restates an established fact.
         if (hit && RELATIVE_BEFORE.test(p.masked.slice(Math.max(sent.start, hit[0] - 80), hit[0]))) hit = undefined;
-        hit ??= moneyClaim(toks) ?? accusation(masked, sent.start);
+        hit ??= moneyClaim(toks);
+        if (!hit) {
+          hit = accusation(masked, sent.start);
+          nouns = hit === undefined;
+        }
       }
       if (!hit && opts.statistics) hit = statistic(toks, p.masked);
       if (!hit) return;
-      if (windowSourced(p, i, hit, opts.verbs)) return;
+      if (windowSourced(p, i, hit, opts.verbs, nouns)) return;
       claims.push({ block, start: hit[0], end: hit[1], text: p.block.text.slice(hit[0], hit[1]).replace(/\s+/g, ' ') });
     });
   }

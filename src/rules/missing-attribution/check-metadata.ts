@@ -84,7 +84,8 @@ function linesOf(block: Block): LineSpan[] {
   return out;
 }
 
-const wordCount = (t: string) => (t.match(/[\p{L}\p{N}]+/gu) ?? []).length;
+/** Words in a text, counted in its first 2,000 characters (only small counts are compared). */
+const wordCount = (t: string) => (t.slice(0, 2000).match(/[\p{L}\p{N}]+/gu) ?? []).length;
 
 /** A byline shape, a wire or staff credit, or the house pattern. */
 function isBylineLine(text: string, house: RegExp | null): boolean {

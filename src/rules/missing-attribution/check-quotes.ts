@@ -49,7 +49,7 @@ function skipQuote(p: Prose, q: QuoteSpan, minWords: number): boolean {
   const lead = p.masked.slice(Math.max(s ? s.start : 0, q.start - 60), q.start);
   if (NAMING_BEFORE.test(lead)) return true;
   // A fragment inside a sentence of the writer's own: scare or mixed quote.
-  const before = p.masked.slice(s ? s.start : 0, q.start).trim();
+  const before = p.masked.slice(Math.max(s ? s.start : 0, q.start - 200), q.start).trim();
   const opensSentence = before === '' || /:$/.test(before) || /^[•*·-]$/.test(before);
   const sentenceLike = /[.!?…]['’"”]?\s*$/.test(content);
   // ‘We will win’, he said — punctuation right after the closing mark also ends a spoken clause;

@@ -99,7 +99,7 @@ export const REPORTING_VERBS: readonly string[] = [
   'condemn condemns condemned condemning',
   'denounce denounces denounced denouncing',
   'decry decries decried decrying',
-  'blast blasts blasted blasting',
+  'blasted',
   'slam slams slammed slamming',
   'accuse accuses accused accusing',
   'allege alleges alleged alleging',

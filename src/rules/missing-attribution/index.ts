@@ -32,6 +32,9 @@ export interface MissingAttributionOptions {
   minQuoteWords: number;
 }
 
+/** A block longer than this is not prose (a dump or a broken page); its sentences are not checked. */
+const MAX_PROSE_CHARS = 50_000;
+
 /** Cut a quoted excerpt so a message stays one line. */
 function clip(text: string, max = 60): string {
   const t = text.replace(/\s+/g, ' ').trim();
@@ -74,7 +77,7 @@ export default defineRule<MissingAttributionOptions>({
     defaultOptions: {
       quotes: true,
       vagueSources: true,
-      unnamedSources: true,
+      unnamedSources: false,
       hedgedPassives: false,
       claims: true,
       statistics: false,
@@ -92,13 +95,13 @@ export default defineRule<MissingAttributionOptions>({
     const headline = analysis.headline;
     const verbs = verbRegex(options.reportingVerbs ?? []);
 
-    // Story text: every block but the headline and headings.
+    // Story text: every block but the headline, headings and oversized blocks.
     const prose: Block[] = [];
     const sectionBreak: boolean[] = [];
     const following: (Block | undefined)[] = [];
     let broke = false;
     blocks.forEach((b, i) => {
-      if (b === headline || b.kind === 'heading') {
+      if (b === headline || b.kind === 'heading' || b.text.length > MAX_PROSE_CHARS) {
         broke = true;
         return;
       }
