@@ -79,12 +79,23 @@ function classify(u: Unit, lex: Lexicons, prevText: string): void {
 
 const teaserHeadline = (u: Unit) => !u.strong && !u.trigger && u.shape.words >= 3 && isHeadlineLike(u.text, u.shape);
 
+/** Labels that introduce the story's own summary bullets, not a teaser list. */
+const HIGHLIGHTS = /^(?:story highlights|highlights|key points|key facts|in brief|at a glance|summary|the facts|quick facts|what we know|what you need to know|tl;?dr)\W*$/i;
+
 const near = (units: Unit[], i: number, test: (u: Unit) => boolean): boolean =>
   [units[i - 1], units[i + 1]].some((n) => n !== undefined && test(n));
 
+/** "Label: value" where the value is short or numeric (a spec sheet or fact box, not a teaser). */
+function dataLabel(text: string): boolean {
+  const m = /^[\p{L}\p{N} ]{1,24}:\s(.*)$/u.exec(text.length < 300 ? text : '');
+  if (!m) return false;
+  const value = m[1]!;
+  return /\d/.test(value) || value.trim().split(/\s+/).length <= 4;
+}
+
 /** A line that can stand in an unlabelled teaser list: no "Label: value", no list numbering, no enumerations. */
 const listTeaser = (u: Unit) =>
-  isBareTeaserHeadline(u.text, u.shape) && !isBylineLike(u.text) && !/^[\p{L}\p{N} ]{1,24}:\s/u.test(u.text) && !/^\d/.test(u.text) && (u.text.match(/,/g) ?? []).length < 2 && /\p{Ll}{3,}/u.test(u.text);
+  isBareTeaserHeadline(u.text, u.shape) && !isBylineLike(u.text) && !dataLabel(u.text) && !/^\d/.test(u.text) && (u.text.match(/,/g) ?? []).length < 2 && /\p{Ll}{3,}/u.test(u.text);
 
 /** Mark the items of a teaser list that follows a trigger label. */
 function teaserAfter(units: Unit[], t: number): void {
@@ -172,7 +183,8 @@ export function judge(units: Unit[], lex: Lexicons, pageMode: PageMode, pickHead
   for (let i = 0; i < units.length; ) {
     let j = i;
     while (j < units.length && j !== headlineIdx && !units[j]!.flag && !units[j]!.strong && listTeaser(units[j]!)) j++;
-    if (j - i >= 3 && (edge(i) || edge(j - 1))) for (let k = i; k < j; k++) {
+    const intro = units[i - 1]?.text ?? '';
+    if (j - i >= 3 && (edge(i) || edge(j - 1)) && !HIGHLIGHTS.test(intro)) for (let k = i; k < j; k++) {
       units[k]!.flag = 'teaserRun';
       units[k]!.what = 'teaser';
     }

@@ -141,7 +141,7 @@ const NAV_COMMANDS: readonly RegExp[] = [
 ];
 
 export function isNavCommand(text: string, words: number): boolean {
-  if (words > 10 || /[.!?:]$/.test(text.trim())) return false;
+  if (words > 20 || /[.!?:]$/.test(text.trim())) return false;
   return NAV_COMMANDS.some((re) => re.test(text.trim()));
 }
 
@@ -206,7 +206,7 @@ export function isSeparatorNav(text: string, tokens: readonly string[], lex: Lex
   const firstHome = segToks[0]?.[0] === 'home';
   if (firstHome && segs.length >= 2) return true;
   const pipes = (trimmed.match(/[|›»•·]/g) ?? []).length;
-  const short = segs.every((s) => s.split(/\s+/).length <= 5);
+  const short = segs.every((s) => s.split(/\s+/).length <= 6);
   if (segs.length >= 3 && pipes >= 2) return short;
   if (segs.length === 2 && /^[|›»•·]|[|›»•·]$/.test(trimmed)) return short;
   if (segs.length === 2 && short && segToks.some((t) => isChromeLexicon(t, lex))) return true;
@@ -266,7 +266,7 @@ export function isHeadlineLike(text: string, s: Shape): boolean {
   return true;
 }
 
-const DATA_ROW = /\d[:.]\d\d\b|\d\s?(?:a\.?m|p\.?m)\b|\b(?:mon|tue|wed|thu|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\b|\b(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d|@|\s:\s|[$€£¥₩]|\d\s*$/i;
+const DATA_ROW = /\d[:.]\d\d\b|\d\s?(?:a\.?m|p\.?m)\b|\b(?:mon|tue|wed|thu|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\b|\b(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d|@|\s:\s|[$€£¥₩]|(?:^|[^\d])\d{1,2}\)?\s*$/i;
 
 /** A teaser headline without a label before it: headline-like, and not a data row (dates, times, scores). */
 export function isDataRow(text: string): boolean {

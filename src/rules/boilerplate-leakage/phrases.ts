@@ -116,7 +116,7 @@ export const FORM_WORDS: readonly string[] = [
   'name', 'your name', 'first name', 'last name', 'email', 'e-mail', 'email address', 'e-mail address',
   'your email', 'your e-mail', 'your email address', 'your e-mail address', 'email id', 'username',
   'user name', 'password', 'subject', 'comment', 'comments', 'message', 'website', 'web site', 'homepage',
-  'url', 'your site', 'your website', 'location', 'title', 'verification code', 'security code',
+  'url', 'your site', 'your website', "your site's url", 'your url', 'site url', 'location', 'title', 'verification code', 'security code',
   'captcha', 'enter verification code', 'enter the security code', 'enter the code', 'required',
 ];
 
