@@ -29,8 +29,6 @@ export interface DuplicateLabelOptions {
 
 /** Labels longer than this are prose, not labels. */
 const MAX_LABEL_WORDS = 16;
-/** Pairwise near-duplicate comparison is skipped past this many labels (bound on work). */
-const MAX_NEAR_LABELS = 400;
 const LINKS = new Set(SELF_REPEAT_LINKS);
 const ARTICLE_SET = new Set(ARTICLES);
 const STAMPS = new Set(STAMP_WORDS);
@@ -222,28 +220,24 @@ export default defineRule<DuplicateLabelOptions>({
     }
     if (options.nearDuplicates) {
       const pool = [...(headline && !reported.has(headline) ? [headline] : []), ...labels.filter((u) => u !== headline && !reported.has(u) && !headlineMatches.has(u) && !allow.has(u.key))];
-      if (pool.length <= MAX_NEAR_LABELS) {
-        const words = pool.map((u) => new Set(contentWords(u.key, STOPWORDS)));
-        const numbers = pool.map((u) => u.key.split(' ').filter((w) => /\d/.test(w)).sort().join(' '));
-        for (let j = 1; j < pool.length; j++) {
-          const wj = words[j]!;
-          if (wj.size < 2) continue;
-          for (let i = 0; i < j; i++) {
-            const wi = words[i]!;
-            if (wi.size < 2 || pool[i]!.key === pool[j]!.key || numbers[i] !== numbers[j] || reported.has(pool[i]!)) continue;
-            // Same content words, in any case, order or punctuation.
-            if (wi.size !== wj.size || ![...wj].every((w) => wi.has(w))) continue;
-            const first = pool[i]!;
-            const second = pool[j]!;
-            report(second, {
-              messageId: 'nearDuplicateHeading',
-              data: { label: quote(second.text), other: quote(first.text), line: lineOf(first) },
-              ...adjacentFix(first, second),
-              related: [{ range: [first.start, first.end], message: 'The label it repeats.' }],
-            });
-            break;
-          }
+      // Same content words (and numbers), in any case, order or punctuation: one signature each.
+      const firstBySignature = new Map<string, Unit>();
+      for (const u of pool) {
+        const words = new Set([...contentWords(u.key, STOPWORDS), ...u.key.split(' ').filter((w) => /\d/.test(w))]);
+        if (words.size < 2) continue;
+        const signature = [...words].sort().join(' ');
+        const first = firstBySignature.get(signature);
+        if (!first) {
+          firstBySignature.set(signature, u);
+          continue;
         }
+        if (first.key === u.key || reported.has(first) || inRun(first, u)) continue;
+        report(u, {
+          messageId: 'nearDuplicateHeading',
+          data: { label: quote(u.text), other: quote(first.text), line: lineOf(first) },
+          ...adjacentFix(first, u),
+          related: [{ range: [first.start, first.end], message: 'The label it repeats.' }],
+        });
       }
     }
 

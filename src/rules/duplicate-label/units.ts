@@ -22,7 +22,7 @@ export interface Unit {
 }
 
 /** Lines longer than this (in UTF-16 units) are not compared at all. */
-const MAX_UNIT_CHARS = 1000;
+const MAX_UNIT_CHARS = 400;
 const TERMINAL = /[.!?…]["'”’)\]]*$/u;
 const LEADING_MARKER = /^(?:[-*+•–—]\s+|\(?\d{1,3}[.)]\s+|[IVX]{1,5}\.\s+)/u;
 /** Separators between a page title and a site or section name. */
