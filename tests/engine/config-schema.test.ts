@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { Ajv } from 'ajv';
+import picomatch from 'picomatch';
+import { existsSync } from 'node:fs';
 import { validate } from '../../src/config/validate.js';
 import { configSchema } from '../../src/config/load.js';
 import { rules } from '../../src/rules/index.js';
@@ -40,6 +42,16 @@ describe('config JSON Schema', () => {
     expect(ajv.validateSchema(schema)).toBe(true);
     expect(pkg.files).toContain('schema');
     expect(JSON.parse(readFileSync(new URL('../../schema/config.schema.json', import.meta.url), 'utf8')).$id).toMatch(/config\.schema\.json$/);
+  });
+
+  it('the package ships every rule README (for copydesk explain and SARIF help) and the schema', () => {
+    const shipped = picomatch(pkg.files.map((f) => (f.includes('*') || f.includes('.') ? f : `${f}/**`)));
+    for (const r of rules) {
+      const readme = `src/rules/${r.id}/README.md`;
+      expect(existsSync(new URL(`../../${readme}`, import.meta.url)), readme).toBe(true);
+      expect(shipped(readme), readme).toBe(true);
+    }
+    expect(shipped('schema/config.schema.json')).toBe(true);
   });
 
   it('the built-in validator agrees with ajv on valid and invalid configs', () => {
