@@ -223,7 +223,6 @@ export function judge(units: Unit[], lex: Lexicons, pageMode: PageMode, pickHead
   if (pageMode === 'never') return;
   const chromeCount = units.filter((u) => u.strong || u.trigger || u.weak === 'navigation').length;
   const isPage = pageMode === 'always' || chromeCount >= 9;
-  if (process.env.BP_DEBUG) console.error('PAGESTAT', chromeCount, units.length, firstProse, lastProse);
   if (isPage) pageBody(units, headlineIdx);
 }
 
