@@ -114,7 +114,7 @@ Examples:
   copydesk 'content/**/*.md' --format json   machine-readable report
   copydesk --rule spelling=off story.txt     turn a rule off
   cat story.html | copydesk - --stdin-filename story.html
-  copydesk --fix-dry-run story.txt            show the fixes as a diff
+  copydesk --fix-dry-run story.txt           show the fixes as a diff
   copydesk --format sarif -o copydesk.sarif content/
   copydesk init                              write a starter .copydeskrc.json
   copydesk rules                             list rules with their severity here
