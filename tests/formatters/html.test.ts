@@ -202,6 +202,22 @@ describe('html formatter', () => {
     expect(textOf(note)).toMatch(/Also on lines 13, 15\./);
   });
 
+  it('groups a block of deleted chrome lines across message ids, one message per kind', () => {
+    const source = 'Home\nSubscribe\nNewsletters\n\nThe story.\n';
+    const index = new LineIndex(source);
+    const line = (l: number, messageId: string): LintMessage => {
+      const [s, e] = index.lineRange(l);
+      return { ...at(source, source.slice(s, e), 'boilerplate-leakage', messageId, { severity: 2 }), fix: { range: index.lineRangeWithEol(l), text: '' } };
+    };
+    const page = html([summarise('x.txt', [line(1, 'navigation'), line(2, 'chromePhrase'), line(3, 'chromePhrase')], source)], ctx);
+    const marks = [...highlights(page).values()];
+    expect(new Set(marks.map((m) => String(m.first.properties.ariaDescribedBy)))).toEqual(new Set(['n1']));
+    const note = byId(page, 'n1')!;
+    expect(textOf(note)).toContain('Check Home.Check Subscribe.Also on lines 2, 3.');
+    expect(textOf(note)).toContain('Fix: delete lines 1–3');
+    expect(textOf(note)).toContain('boilerplate-leakage / navigation, chromePhrase');
+  });
+
   it('keeps overlapping and multi-line findings well nested', () => {
     const source = 'Alpha beta gamma delta\nepsilon zeta eta\n';
     const a = at(source, 'beta gamma', 'spelling', 'unknown');

@@ -45,7 +45,7 @@ kbd { font: 0.78rem ui-monospace, "DejaVu Sans Mono", monospace; border: 1px sol
 .legend-line { color: var(--muted); font-size: 0.78rem; }
 .more { color: var(--muted); font-size: 0.82rem; margin: 0.4rem 0 0; }
 .allclear { font-size: 1.05rem; color: #17703f; font-weight: 600; margin: 0.2rem 0 0; }
-article.file { margin-bottom: 1.75rem; }
+article.file { margin-bottom: 1.75rem; content-visibility: auto; contain-intrinsic-size: auto 1500px; }
 .fhead { position: sticky; top: 0; z-index: 15; display: flex; flex-wrap: wrap; align-items: center; gap: 0.4rem 1rem; padding: 0.65rem 1.1rem; border-bottom: 1px solid var(--line); background: #fcfbf8; border-radius: 10px 10px 0 0; }
 .fhead h2 { font: 600 1rem/1.3 ui-monospace, "DejaVu Sans Mono", monospace; margin: 0; overflow-wrap: anywhere; }
 .fhead .chips { margin-left: auto; }
@@ -110,7 +110,7 @@ footer { color: var(--muted); font-size: 0.8rem; margin-top: 2rem; }
   .notes { grid-column: 2; padding: 0 1rem 0.3rem 0; }
 }
 @media (prefers-reduced-motion: no-preference) { html { scroll-behavior: smooth; } }
-@media print { .fnav, #tip, .skip, .keys { display: none !important; } .fhead { position: static; } body { background: #fff; } .card { box-shadow: none; } .note .msg { display: block; } .note .rid { display: block; } }
+@media print { .fnav, #tip, .skip, .keys { display: none !important; } .fhead { position: static; } article.file { content-visibility: visible; } body { background: #fff; } .card { box-shadow: none; } .note .msg { display: block; } .note .rid { display: block; } }
 @media (forced-colors: active) { .hl, .rel { forced-color-adjust: none; } .badge { border: 1px solid CanvasText; } }
 `;
 
@@ -230,26 +230,44 @@ export const SCRIPT = `(() => {
   });
   // Notes float in the margin beside their line, pushed down only as far as the note above
   // them needs, so long notes never open gaps in the text. Narrow screens keep them inline.
+  // Each article is laid out when it comes near the viewport (long reports render lazily).
   const wide = matchMedia('(min-width: 1001px)');
-  const layout = () => {
-    for (const text of document.querySelectorAll('.text')) {
-      const notes = text.querySelectorAll('.notes');
-      text.style.paddingBottom = '';
-      text.classList.toggle('float', wide.matches && notes.length > 0);
-      if (!text.classList.contains('float')) { for (const n of notes) n.style.top = ''; continue; }
-      let bottom = 0;
-      for (const n of notes) {
-        const top = Math.max(n.parentElement.offsetTop, bottom);
-        n.style.top = top + 'px';
-        bottom = top + n.offsetHeight + 6;
-      }
-      const over = bottom - text.offsetHeight;
-      if (over > 0) text.style.paddingBottom = over + 16 + 'px';
+  const layout = (text) => {
+    const notes = Array.from(text.querySelectorAll('.notes'));
+    text.style.paddingBottom = '';
+    text.classList.toggle('float', wide.matches && notes.length > 0);
+    if (!text.classList.contains('float')) { for (const n of notes) n.style.top = ''; return; }
+    // Read every position first and write afterwards: one reflow, however many notes.
+    const height = text.offsetHeight;
+    const plan = notes.map((n) => ({ n, row: n.parentElement.offsetTop, h: n.offsetHeight }));
+    let bottom = 0;
+    for (const x of plan) {
+      const top = Math.max(x.row, bottom);
+      x.n.style.top = top + 'px';
+      bottom = top + x.h + 6;
     }
+    if (bottom > height) text.style.paddingBottom = bottom - height + 16 + 'px';
   };
+  const texts = Array.from(document.querySelectorAll('.text'));
+  const near = new Set();
+  const done = new WeakSet();
+  const io = 'IntersectionObserver' in window ? new IntersectionObserver((entries) => {
+    for (const e of entries) {
+      if (!e.isIntersecting) { near.delete(e.target); continue; }
+      near.add(e.target);
+      if (!done.has(e.target)) { done.add(e.target); layout(e.target); }
+    }
+  }, { rootMargin: '1500px 0px' }) : null;
+  if (io) for (const t of texts) io.observe(t);
+  else for (const t of texts) layout(t);
   let pending = 0;
-  const relayout = () => { cancelAnimationFrame(pending); pending = requestAnimationFrame(layout); };
-  layout();
+  const relayout = () => {
+    cancelAnimationFrame(pending);
+    pending = requestAnimationFrame(() => {
+      for (const t of texts) if (!near.has(t)) done.delete(t);
+      for (const t of near) { done.add(t); layout(t); }
+    });
+  };
   window.addEventListener('resize', relayout);
   wide.addEventListener('change', relayout);
   document.addEventListener('toggle', relayout, true);

@@ -55,8 +55,9 @@ export function describeFixes(messages: readonly LintMessage[], index: LineIndex
 
 /**
  * Group findings (in report order) into notes: consecutive findings with the same rule,
- * message id and severity, each on the line after the previous one or separated only by
- * blank lines, share a note. Sets each finding's `note` to its group's first number.
+ * message id (or whole-line deletions both) and severity, each on the line after the previous
+ * one or separated only by blank lines, share a note. Sets each finding's `note` to its
+ * group's first number.
  */
 export function groupFindings(findings: readonly Finding[], index: LineIndex | null): Finding[][] {
   const groups: Finding[][] = [];
@@ -67,7 +68,9 @@ export function groupFindings(findings: readonly Finding[], index: LineIndex | n
     if (prev && index && !prev.related.length && !f.related.length) {
       const a = prev.message;
       const b = f.message;
-      if (a.ruleId === b.ruleId && a.messageId === b.messageId && a.severity === b.severity && b.line > a.endLine && b.line - a.endLine <= 3) {
+      // Whole lines that the fix deletes (a block of site chrome) group across message ids.
+      const sameKind = a.messageId === b.messageId || (deletedLines(a, index) !== null && deletedLines(b, index) !== null);
+      if (a.ruleId === b.ruleId && sameKind && a.severity === b.severity && b.line > a.endLine && b.line - a.endLine <= 3) {
         joins = true;
         for (let line = a.endLine + 1; line < b.line; line++) if (!isBlankLine(index, line)) joins = false;
       }
@@ -90,18 +93,24 @@ export function noteHtml(group: readonly Finding[], index: LineIndex | null, rep
   const m = first.message;
   const st = ruleStyle(m.ruleId);
   const number = group.length > 1 ? `${first.n}–${last.n}` : `${first.n}`;
-  const where = group.length > 1 ? `${m.line}–${last.message.line}` : `${m.line}:${m.column}`;
   const sev = m.severity === 2 ? '<span aria-hidden="true">■ </span>error' : '<span aria-hidden="true">▲ </span>warning';
+  // One message per kind of finding in the group (the first of each), at most three.
+  const kinds: LintMessage[] = [];
+  for (const f of group) if (!kinds.some((k) => k.messageId === f.message.messageId)) kinds.push(f.message);
   const parts = [
-    `<div class="note r-${st.key} sev-${m.severity}${repeat ? ' repeat' : ''}" id="n${first.n}" ${group.map((f) => `data-f="${f.n}"`)[0]}${group.length > 1 ? ` data-group="${group.map((f) => f.n).join(' ')}"` : ''} role="note">`,
+    `<div class="note r-${st.key} sev-${m.severity}${repeat ? ' repeat' : ''}" id="n${first.n}" data-f="${first.n}"${group.length > 1 ? ` data-group="${group.map((f) => f.n).join(' ')}"` : ''} role="note">`,
     `<div class="nh"><a class="badge" href="#f${first.n}" tabindex="-1"><span aria-hidden="true">${st.icon}</span> ${number}</a>`,
     `<span class="nl">${escapeHtml(st.label)}</span> <span class="sev">${sev}</span>`,
-    `<span class="pos">${where}</span></div>`,
-    `<p class="msg">${messageHtml(m.message)}</p>`,
+    group.length > 1 ? '</div>' : `<span class="pos">${m.line}:${m.column}</span></div>`,
+    ...kinds.slice(0, 3).map((k) => `<p class="msg">${messageHtml(k.message)}</p>`),
   ];
+  if (kinds.length > 3) parts.push(`<p class="muted">… and ${kinds.length - 3} other kinds.</p>`);
   if (group.length > 1) {
-    const links = group.slice(1).map((f) => `<a href="#f${f.n}" tabindex="-1">${f.message.line}</a>`);
-    parts.push(`<p class="also">Also on line${group.length > 2 ? 's' : ''} ${links.join(', ')}.</p>`);
+    const MAX_LINKS = 8;
+    const rest = group.slice(1);
+    const links = rest.slice(0, MAX_LINKS).map((f) => `<a href="#f${f.n}" tabindex="-1">${f.message.line}</a>`);
+    const more = rest.length > MAX_LINKS ? ` and ${rest.length - MAX_LINKS} more, to line ${last.message.line}` : '';
+    parts.push(`<p class="also">Also on line${rest.length > 1 ? 's' : ''} ${links.join(', ')}${more}.</p>`);
   }
   const fix = describeFixes(group.map((f) => f.message), index);
   if (fix) parts.push(`<p class="fix"><span aria-hidden="true">↳ </span>Fix: ${fix} <span class="muted">(<code>--fix</code>)</span></p>`);
@@ -111,6 +120,6 @@ export function noteHtml(group: readonly Finding[], index: LineIndex | null, rep
     const label = r.message ? messageHtml(r.message.replace(/[.\s]+$/, '')) : 'First occurrence';
     parts.push(`<p class="relink"><a href="#r${first.n}-${k}"><span aria-hidden="true">${arrow} </span>${label} (line ${r.line})</a></p>`);
   });
-  parts.push(`<p class="rid">${escapeHtml(m.ruleId)} / ${escapeHtml(m.messageId)}</p></div>`);
+  parts.push(`<p class="rid">${escapeHtml(m.ruleId)} / ${kinds.map((k) => escapeHtml(k.messageId)).join(', ')}</p></div>`);
   return parts.join('');
 }
