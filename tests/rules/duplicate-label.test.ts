@@ -16,6 +16,8 @@ ruleTester(rule, {
     { name: 'a label used three times is a pattern', text: `Harbour debate\n\nMayor\n\n${P1}\n\nChair\n\n${P2}\n\nMayor\n\n${P3}\n\nMayor\n\n${P4}\n` },
     { name: 'a repeated menu run is left to boilerplate-leakage', text: `Council approves harbour plan\n\nLocal\nSport\n\n${P1}\n\n${P2}\n\nLocal\nSport\n` },
     { name: 'a label repeated in a teaser list (not followed by prose)', text: `Council approves harbour plan\n\n${P1}\n\nFerry fares to rise in May\n\nBridge closed for repairs\n\n${P2}\n\nFerry fares to rise in May\n\nNew café opens on the quay\n` },
+    { name: 'a two-item comparison repeats its section labels in order', text: `Two ferries compared\n\nThe Old Boat\n\nDesign\n\n${P1}\n\nEngines\n\n${P2}\n\nThe New Boat\n\nDesign\n\n${P3}\n\nEngines\n\n${P4}\n` },
+    { name: 'picture credits repeat', text: `Harbour plan\n\nPhoto: Quay Camera Club\n\n${P1}\n\nPhoto: Quay Camera Club\n\n${P2}\n\nGetty Images\n\n${P3}\n\nGetty Images\n\n${P4}\n` },
     { name: 'idiom: step by step', text: `Step by Step Guide to the New Quay\n\n${P1}\n` },
     { name: 'idiom: face to face', text: `Face to Face Talks on the Harbour Plan\n\n${P1}\n` },
     { name: 'idiom: day by day', text: `Day by Day: the Harbour Works Diary\n\n${P1}\n` },

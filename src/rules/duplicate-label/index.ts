@@ -5,7 +5,7 @@ import { removeLinesFix } from '../../text/fix.js';
 import { normalizeLabel } from '../../text/normalize.js';
 import { deglue } from '../../text/deglue.js';
 import { STOPWORDS } from '../../engine/stopwords.js';
-import { ARTICLES, IDIOMS, REPEATABLE_LABELS, SELF_REPEAT_LINKS, STAMP_WORDS } from './phrases.js';
+import { ARTICLES, CREDIT_WORDS, IDIOMS, REPEATABLE_LABELS, SELF_REPEAT_LINKS, STAMP_WORDS } from './phrases.js';
 import {
   type Unit,
   breadcrumbTailKeys,
@@ -35,6 +35,9 @@ const STAMPS = new Set(STAMP_WORDS);
 
 /** A time stamp or dateline: nothing but numbers and time words. */
 const isStamp = (key: string) => key.split(' ').every((w) => /\d/.test(w) || STAMPS.has(w));
+const CREDITS = new Set(CREDIT_WORDS);
+/** A picture or source credit: "Photo: …", "Getty Images", "Source: …". */
+const isCredit = (key: string) => CREDITS.has(key.split(' ', 1)[0]!) || key.endsWith(' images') || key.endsWith(' photo');
 
 const quote = (s: string) => {
   const t = s.replace(/`/g, "'").replace(/\s+/g, ' ');
@@ -57,7 +60,7 @@ function pickHeadline(units: Unit[], article: Article, analysis: Analysis): Unit
     for (const u of units.slice(0, 12)) {
       if (skipExcluded && analysis.isExcluded(u.start, u.end)) continue;
       if (u.words > 40) return undefined;
-      if (u.words < 2 || navigational(u.text)) continue;
+      if (u.words < 2 || isStamp(u.key) || navigational(u.text)) continue;
       return u;
     }
     return undefined;
@@ -172,6 +175,7 @@ export default defineRule<DuplicateLabelOptions>({
       (u.block.kind === 'heading' || (u.block.kind !== 'list-item' && u.block.kind !== 'quote' && u.words <= 12 && !endsLikeSentence(u.text))) &&
       /\p{L}/u.test(u.key) &&
       !isStamp(u.key) &&
+      !isCredit(u.key) &&
       !analysis.isExcluded(u.start, u.end);
     const labels = units.filter(isLabel);
     const groups = new Map<string, Unit[]>();
@@ -207,10 +211,16 @@ export default defineRule<DuplicateLabelOptions>({
       return units[i - 1]?.key === units[j - 1]?.key || (j + 1 < units.length && units[i + 1]?.key === units[j + 1]?.key);
     };
     // A label used three or more times is a pattern (speaker names, per-item labels), not a slip.
-    for (const g of groups.values()) {
-      if (g.length !== 2) continue;
-      const [first, second] = g as [Unit, Unit];
-      if (inRun(first, second)) continue;
+    const pairs: Array<[Unit, Unit]> = [];
+    for (const g of groups.values()) if (g.length === 2 && !inRun(g[0]!, g[1]!)) pairs.push([g[0]!, g[1]!]);
+    // Two labels that both come back in the same order (Design, Battery … Design, Battery) are the
+    // sections of a comparison, one set per item: a template, not a slip.
+    const at = (u: Unit) => indexOf.get(u)!;
+    const parallel = (p: [Unit, Unit]) =>
+      pairs.some((q) => q !== p && ((at(p[0]) < at(q[0]) && at(q[0]) < at(p[1]) && at(p[1]) < at(q[1])) || (at(q[0]) < at(p[0]) && at(p[0]) < at(q[1]) && at(q[1]) < at(p[1]))));
+    for (const pair of pairs) {
+      if (pairs.length > 1 && parallel(pair)) continue;
+      const [first, second] = pair;
       report(second, {
         messageId: same(first.text, second.text) ? 'repeatedHeading' : 'nearDuplicateHeading',
         data: { label: quote(second.text), other: quote(first.text), line: lineOf(first) },

@@ -105,7 +105,26 @@ export const REPEATABLE_LABELS: readonly string[] = [
   'reporter',
   'host',
   'interviewer',
+  'rating',
+  'score',
+  'the good',
+  'the bad',
+  'bottom line',
+  'key specs',
+  'specifications',
+  'getty images',
+  'reuters',
+  'associated press',
+  'ap',
+  'afp',
+  'epa',
+  'pa',
+  'file photo',
+  'shutterstock',
 ];
+
+/** First words of photo, video and source credits ("Photo: …", "Image courtesy of …"), which repeat under every picture. */
+export const CREDIT_WORDS: readonly string[] = ['photo', 'photos', 'photograph', 'image', 'images', 'picture', 'pictures', 'pic', 'credit', 'credits', 'courtesy', 'source', 'via', 'illustration', 'graphic', 'video', 'file', 'caption'];
 
 /**
  * Words of time stamps and datelines. A label made only of these and numbers ("20 hours ago",
