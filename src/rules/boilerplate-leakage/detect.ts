@@ -59,7 +59,7 @@ export function glueTransitions(text: string): { count: number; sectionWord: boo
       const leftWord = left.match(/\p{Lu}[\p{Ll}']*$/u)?.[0] ?? left;
       if (leftWord.length < 2) continue;
       count++;
-      if (GLUE_SECTIONS.has(leftWord.toLowerCase())) sectionWord = true;
+      if (GLUE_SECTIONS.has(leftWord.toLowerCase()) && /^\p{Lu}\p{Ll}{3,}/u.test(right)) sectionWord = true;
     }
   }
   return { count, sectionWord };
@@ -283,8 +283,8 @@ export function isBylineLike(text: string): boolean {
 export function isLabelLike(text: string, tokens: readonly string[]): boolean {
   if (tokens.length === 0 || tokens.length > 4 || text.length > 60) return false;
   const t = text.trim();
-  if (/[.!?:;,)]$/.test(t) || /^[(\[]/.test(t)) return false;
-  return !BYLINE_LIKE.test(t) && !DATE_OR_BYLINE.test(t);
+  if (/[.!?:;,)]$/.test(t) || /^[(\[]/.test(t) || t.includes(',')) return false;
+  return !BYLINE_LIKE.test(t) && !DATE_OR_BYLINE.test(t) && !isDataRow(t) && !/\b(?:gmt|bst|utc|[ecmp][sd]?t)\b/i.test(t);
 }
 
 export function isBareTeaserHeadline(text: string, s: Shape): boolean {
