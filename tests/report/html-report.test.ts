@@ -202,12 +202,11 @@ describe.skipIf(!hasChromium)(`HTML report in headless Chromium${SKIP_NOTE}`, ()
 
   it('shows injected markup as text and never runs it', async () => {
     const { page, problems } = await open(reportPath);
-    await page.evaluate(() => document.querySelectorAll('details').forEach((d: any) => (d.open = true)));
     const state = await page.evaluate(() => ({
       injected: (window as unknown as { __copydeskInjected?: string }).__copydeskInjected ?? null,
       scripts: document.scripts.length,
       images: document.images.length,
-      text: document.body.innerText,
+      text: document.body.textContent,
     }));
     expect(state.injected).toBeNull();
     expect(state.scripts).toBe(1);
@@ -256,6 +255,13 @@ describe.skipIf(!hasChromium)(`HTML report in headless Chromium${SKIP_NOTE}`, ()
     expect(await active()).toBe(marks[3]);
     await page.click('#file-1 .fnav button[data-go="prev"]');
     expect(await active()).toBe(marks[2]);
+
+    // ] and [ jump between articles (to their headings).
+    await page.focus('#f1');
+    await page.keyboard.press(']');
+    expect(await active()).toBe('file-2-h');
+    await page.keyboard.press('[');
+    expect(await active()).toBe('file-1-h');
 
     // Tab from the first finding visits every other finding, in reading order.
     await page.focus(`#${marks[0]}`);
@@ -315,7 +321,7 @@ describe.skipIf(!hasChromium)(`HTML report in headless Chromium${SKIP_NOTE}`, ()
     const facts = await page.evaluate(() => ({
       marks: document.querySelectorAll('mark').length,
       navigator: document.querySelectorAll('.fnav, #pager-pos').length,
-      text: document.body.innerText,
+      text: document.body.textContent,
     }));
     expect(facts.marks).toBe(0);
     expect(facts.navigator).toBe(0);

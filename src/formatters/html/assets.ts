@@ -181,13 +181,16 @@ export const SCRIPT = `(() => {
   };
   const jumpFile = (d) => {
     if (!files.length) return;
-    const y = 10;
-    let i = files.findIndex((f) => f.getBoundingClientRect().top > y);
-    if (i < 0) i = files.length;
-    const target = d > 0 ? files[Math.min(i, files.length - 1)] : files[Math.max(0, i - 2)];
-    const h = target.querySelector('h2');
+    const inside = document.activeElement && document.activeElement.closest && document.activeElement.closest('article.file');
+    let cur = files.indexOf(inside);
+    if (cur < 0) for (let i = 0; i < files.length && files[i].getBoundingClientRect().top <= 80; i++) cur = i;
+    let to;
+    if (d > 0) to = Math.min(cur + 1, files.length - 1);
+    else if (cur < 0) to = 0;
+    else to = files[cur].getBoundingClientRect().top < -10 ? cur : Math.max(cur - 1, 0);
+    const h = files[to].querySelector('h2');
     h.focus({ preventScroll: true });
-    target.scrollIntoView({ block: 'start' });
+    files[to].scrollIntoView({ block: 'start' });
   };
   document.addEventListener('focusin', (e) => {
     const m = e.target.closest && e.target.closest('mark[data-f]');
