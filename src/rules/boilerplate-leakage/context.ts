@@ -47,8 +47,10 @@ function classify(u: Unit, lex: Lexicons, prevText: string): void {
     u.what = 'teaser list label';
     return;
   }
-  if (isSeparatorNav(text, tokens, lex)) return set('navigation', 'menu or breadcrumb');
-  if (isChromeLexicon(tokens, lex) || isFollowLine(text, lex)) return set('chromePhrase', 'share, print, account or advert link');
+  // a short sentence ending in a full stop ("Instagram and Facebook.") is prose, not a menu item
+  const sentence = /\.["'”’)]?$/.test(text) && !/\.\.\.$|…$/.test(text);
+  if (!sentence && isSeparatorNav(text, tokens, lex)) return set('navigation', 'menu or breadcrumb');
+  if ((!sentence && isChromeLexicon(tokens, lex)) || isFollowLine(text, lex)) return set('chromePhrase', 'share, print, account or advert link');
   if (isChromeSentence(text, shape.words)) return set('chromePhrase', 'message from the site');
   if (isNavCommand(text, shape.words)) return set('navigation', 'navigation link');
   if (isBareLink(text) && !/:\s*$/.test(prevText)) {
@@ -56,7 +58,7 @@ function classify(u: Unit, lex: Lexicons, prevText: string): void {
     u.what = 'bare link';
     return;
   }
-  if (isNavWords(tokens, lex, text)) {
+  if (!sentence && isNavWords(tokens, lex, text)) {
     u.weak = 'navigation';
     u.what = 'section label';
     return;
