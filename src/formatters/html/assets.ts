@@ -44,6 +44,14 @@ kbd { font: 0.78rem ui-monospace, "DejaVu Sans Mono", monospace; border: 1px sol
 .sample { font-family: Georgia, "DejaVu Serif", serif; }
 .legend-line { color: var(--muted); font-size: 0.78rem; }
 .more { color: var(--muted); font-size: 0.82rem; margin: 0.4rem 0 0; }
+.where { margin-top: 0.9rem; }
+.where h3 { margin-bottom: 0.45rem; }
+.lane { display: grid; grid-template-columns: 1.9rem minmax(0, 1fr); align-items: center; margin: 0.2rem 0; }
+.lane .badge { margin: 0; vertical-align: 0; min-width: 1.6em; text-align: center; font-size: 0.72rem; justify-self: start; }
+.lane-track { position: relative; height: 0.8rem; background: #efede7; border-radius: 3px; }
+.tick { position: absolute; top: 0; bottom: 0; min-width: 3px; background: var(--c); border-radius: 1px; }
+.tick:hover { outline: 2px solid var(--ink); }
+.axis { display: flex; justify-content: space-between; margin-left: 1.9rem; font-size: 0.72rem; color: var(--muted); }
 .allclear { font-size: 1.05rem; color: #17703f; font-weight: 600; margin: 0.2rem 0 0; }
 article.file { margin-bottom: 1.75rem; content-visibility: auto; contain-intrinsic-size: auto 1500px; }
 .fhead { position: sticky; top: 0; z-index: 15; display: flex; flex-wrap: wrap; align-items: center; gap: 0.4rem 1rem; padding: 0.65rem 1.1rem; border-bottom: 1px solid var(--line); background: #fcfbf8; border-radius: 10px 10px 0 0; }

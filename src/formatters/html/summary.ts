@@ -2,6 +2,7 @@
 import type { LintResult } from '../../types.js';
 import { escapeHtml } from './escape.js';
 import { ruleStyle } from './palette.js';
+import { LineIndex } from '../../engine/line-index.js';
 
 /** At most this many files get a bar; the rest are counted in one line. */
 const MAX_FILE_BARS = 25;
@@ -68,12 +69,39 @@ export function summaryHtml(results: readonly LintResult[], rules: readonly stri
   const more = rest.length
     ? `<p class="more">… and ${plural(rest.length, 'more file')} with ${plural(rest.reduce((n, x) => n + x.r.messages.length, 0), 'finding')}.</p>`
     : '';
+  const only = files.length === 1 ? files[0]! : null;
+  const firstNumber = only ? 1 + results.slice(0, only.i).reduce((k, r) => k + r.messages.length, 0) : 1;
+  const where = only?.r.source !== undefined ? whereHtml(only.r, rules, firstNumber) : '';
   const clean = results.length - files.length;
   const cleanLine = clean ? `<p class="more"><span aria-hidden="true">✓ </span>${plural(clean, 'file')} without findings.</p>` : '';
   return (
     `<section class="card" aria-labelledby="sum-rules"><h2 id="sum-rules">Findings by rule</h2>` +
     `<table class="bars"><caption class="vh">Findings by rule, with how each rule is marked in the text</caption><thead class="vh"><tr><th>Rule</th><th>Share</th><th>Findings</th></tr></thead><tbody>${ruleRows.join('')}</tbody></table></section>` +
     `<section class="card" aria-labelledby="sum-files"><h2 id="sum-files">Findings by file</h2>` +
-    `<table class="bars"><caption class="vh">Findings by file, most first</caption><thead class="vh"><tr><th>File</th><th>Share</th><th>Findings</th></tr></thead><tbody>${fileRows.join('')}</tbody></table>${more}${cleanLine}</section>`
+    `<table class="bars"><caption class="vh">Findings by file, most first</caption><thead class="vh"><tr><th>File</th><th>Share</th><th>Findings</th></tr></thead><tbody>${fileRows.join('')}</tbody></table>${more}${cleanLine}${where}</section>`
+  );
+}
+
+/** Where in one article its findings sit: a lane per rule, a tick per finding, linked to it. */
+function whereHtml(result: LintResult, rules: readonly string[], firstNumber: number): string {
+  const lines = Math.max(1, new LineIndex(result.source!).lineCount);
+  const at = (line: number) => ((100 * (Math.min(line, lines) - 1)) / lines).toFixed(2);
+  const numbers = new Map(result.messages.map((m, k) => [m, firstNumber + k]));
+  const lanes = rules
+    .filter((id) => result.messages.some((m) => m.ruleId === id))
+    .map((id) => {
+      const st = ruleStyle(id);
+      const ticks = result.messages
+        .filter((m) => m.ruleId === id)
+        .map((m) => {
+          const width = Math.max(0.6, (100 * (Math.min(m.endLine, lines) - Math.min(m.line, lines) + 1)) / lines).toFixed(2);
+          return `<a class="tick" href="#f${numbers.get(m)!}" tabindex="-1" style="left:${at(m.line)}%;width:${width}%" title="Line ${m.line}: ${escapeHtml(m.message)}"></a>`;
+        })
+        .join('');
+      return `<div class="lane r-${st.key}"><span class="badge">${st.icon}</span><div class="lane-track">${ticks}</div></div>`;
+    });
+  return (
+    `<div class="where" aria-hidden="true"><h3>Where in the article</h3>${lanes.join('')}` +
+    `<div class="axis"><span>line 1</span><span>line ${lines}</span></div></div>`
   );
 }
