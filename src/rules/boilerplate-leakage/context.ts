@@ -18,6 +18,7 @@ import {
   isBareLink,
   isLabelLike,
   isBylineLike,
+  isDateOrByline,
   isDataRow,
   isSeparatorNav,
   isStampedTeaser,
@@ -113,7 +114,7 @@ function teaserAfter(units: Unit[], t: number): void {
       prevHeadline = false;
       continue;
     }
-    if (u.trigger) break;
+    if (u.trigger || isDateOrByline(u.text, u.shape.words)) break;
     const headline = teaserHeadline(u) || (u.weak === 'teaserRun');
     if (headline || u.weak === 'navigation') {
       u.flag = 'teaserRun';

@@ -276,6 +276,11 @@ export function isDataRow(text: string): boolean {
 const BYLINE_LIKE = /^(?:by|from|author|posted|published|updated|filed|written|source|photo|image)\b|\b(?:staff|press|agenc(?:y|ies)|writer|reporter|correspondent|editor|bureau|wire|associated|reuters|afp|ap|ians|pti|upi|ani|newspapers?|desk)\b|--|—\s*$/i;
 
 /** A short label: 1–4 words, no sentence ending, not a byline, dateline or date. */
+/** A dateline or byline on its own ("January 18, 2008", "By Ann Example"). */
+export function isDateOrByline(text: string, words: number): boolean {
+  return words <= 6 && text.length < 120 && (DATE_OR_BYLINE.test(text.trim()) || BYLINE_LIKE.test(text.trim()));
+}
+
 export function isBylineLike(text: string): boolean {
   return text.length < 300 && BYLINE_LIKE.test(text.trim());
 }
