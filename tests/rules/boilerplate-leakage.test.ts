@@ -149,7 +149,7 @@ ruleTester(rule, {
         { messageId: 'chromePhrase', line: 11 },
         { messageId: 'teaserRun', line: 16 },
         { messageId: 'teaserRun', line: 17 },
-        { messageId: 'teaserRun', line: 18 },
+        { messageId: 'outsideArticle', line: 18 },
       ],
     },
     {
