@@ -75,7 +75,8 @@ function openTag(span: Span, first: boolean): string {
   const st = ruleStyle(f.message.ruleId);
   if (span.kind === 'related') {
     const id = first ? ` id="r${f.n}-${span.k}" tabindex="-1"` : '';
-    return `<span class="rel r-${st.key}" data-f="${f.n}"${id} title="First occurrence (see finding ${f.n})">`;
+    const what = f.related[span.k]?.message ?? (f.message.ruleId === 'duplicate-label' ? 'First occurrence' : 'Related place');
+    return `<span class="rel r-${st.key}" data-f="${f.n}"${id} title="${escapeHtml(what.replace(/[.\s]+$/, ''))} (see finding ${f.n})">`;
   }
   const cls = `hl r-${st.key} sev-${f.message.severity}${f.struck ? ' del' : ''}${span.start === span.end ? ' caret' : ''}`;
   const title = ` title="${escapeHtml(f.message.message)}"`;

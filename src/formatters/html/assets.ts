@@ -75,7 +75,8 @@ article.file { margin-bottom: 1.75rem; content-visibility: auto; contain-intrins
 .badge { display: inline-block; background: var(--c); color: #fff; font: 700 0.66rem/1.45 system-ui, "DejaVu Sans", sans-serif; border-radius: 999px; padding: 0 0.42em; margin-right: 0.3em; vertical-align: 0.18em; text-decoration: none; white-space: nowrap; letter-spacing: 0.01em; }
 a.badge { color: #fff; }
 .rel { outline: 2px dotted var(--c); outline-offset: 1px; border-radius: 2px; scroll-margin: 6rem; }
-.rel[id]::before { content: "first"; display: inline-block; font: 700 0.62rem/1.45 system-ui, "DejaVu Sans", sans-serif; text-transform: uppercase; letter-spacing: 0.05em; color: var(--c); border: 1px solid var(--c); border-radius: 3px; padding: 0 0.3em; margin-right: 0.3em; vertical-align: 0.2em; }
+.rel[id]::before { content: "related"; display: inline-block; font: 700 0.62rem/1.45 system-ui, "DejaVu Sans", sans-serif; text-transform: uppercase; letter-spacing: 0.05em; color: var(--c); border: 1px solid var(--c); border-radius: 3px; padding: 0 0.3em; margin-right: 0.3em; vertical-align: 0.2em; }
+.rel.r-duplicate-label[id]::before { content: "first"; }
 .rel.on, .rel:target { background: var(--t); }
 .rel:focus { outline: 3px solid var(--focus); }
 ins.fix-ins { text-decoration: none; background: #e4f5e9; border: 1px solid #17703f; border-radius: 3px; padding: 0 0.25em; margin-left: 0.2em; }
