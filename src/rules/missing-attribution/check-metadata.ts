@@ -3,6 +3,7 @@
  * Works on block text split into lines, so text, Markdown and HTML are treated alike.
  */
 import type { Article, Block } from '../../types.js';
+import { compilePattern } from './prose.js';
 import { BYLINE_SHAPES, CREDIT_LINES, CREDIT_PHRASE, DATE_LABEL, DATE_VALUE, DATELINE_CREDIT, EMPTY_CREDIT, EMPTY_LABEL, UNNAMED_AFTER } from './metadata-patterns.js';
 
 export type BylineMode = 'auto' | 'always' | 'off';
@@ -28,20 +29,20 @@ export interface MetadataFindings {
   credits: LineSpan[];
 }
 
-const DATE_LABEL_RE = new RegExp(DATE_LABEL, 'iu');
-const EMPTY_LABEL_RE = new RegExp(EMPTY_LABEL, 'iu');
+const DATE_LABEL_RE = compilePattern(DATE_LABEL, 'i');
+const EMPTY_LABEL_RE = compilePattern(EMPTY_LABEL, 'i');
 const BYLINE_LABEL_RE = /^(?:by|written|posted\s+by|author|byline)\b/i;
-const DATE_VALUE_RE = new RegExp(DATE_VALUE, 'iu');
-const SHAPES = BYLINE_SHAPES.map((s) => ({ prefix: new RegExp(s.prefix, s.name ? 'giu' : 'iu'), name: s.name ? new RegExp(s.name, 'u') : undefined, short: s.short === true }));
+const DATE_VALUE_RE = compilePattern(DATE_VALUE, 'i');
+const SHAPES = BYLINE_SHAPES.map((s) => ({ prefix: compilePattern(s.prefix, s.name ? 'gi' : 'i'), name: s.name ? new RegExp(s.name, 'u') : undefined, short: s.short === true }));
 /** "By Jane Doe" opening a paragraph. */
 const BY_NAME_RE = /^(?:[Bb]y|BY)\s*:?\s+(?:[Tt]he\s+)?[\p{Lu}]/u;
 /** An outlet named earlier in the sentence, as the antecedent of "where/which … first published". */
 const NAMED_BEFORE = /(?:\b(?:in|on|for|by|at|from)\s+(?:the\s+)?(?:\p{Lu}|[\w-]+\.[a-z]{2,})[^.!?]*,?\s*(?:where|which|that|as)\b[^.!?]*$)/u;
-const CREDIT_RES = CREDIT_LINES.map((s) => new RegExp(s, 'iu'));
+const CREDIT_RES = CREDIT_LINES.map((s) => compilePattern(s, 'i'));
 const DATELINE_CREDIT_RE = new RegExp(DATELINE_CREDIT, 'u');
-const CREDIT_PHRASE_RE = new RegExp(CREDIT_PHRASE, 'giu');
-const UNNAMED_AFTER_RE = new RegExp(UNNAMED_AFTER, 'iu');
-const EMPTY_CREDIT_RE = new RegExp(EMPTY_CREDIT, 'iu');
+const CREDIT_PHRASE_RE = compilePattern(CREDIT_PHRASE, 'gi');
+const UNNAMED_AFTER_RE = compilePattern(UNNAMED_AFTER, 'i');
+const EMPTY_CREDIT_RE = compilePattern(EMPTY_CREDIT, 'i');
 const MARKUP_EDGES = /^[\s#>*_`|•·]+|[\s*_`|]+$/g;
 const VALUE_LINE = /^\p{Lu}[^.!?]{1,60}$/u;
 /** Header region: the blocks before the first body paragraph, at most this many. */

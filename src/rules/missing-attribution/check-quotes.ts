@@ -27,6 +27,8 @@ const NAMING_BEFORE = new RegExp(
 );
 const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
 const FRAGMENT_MAX_WORDS = 8;
+const ASIDE_MAX_WORDS = 3;
+const wordCount = (t: string) => words(t.slice(0, 200)).length;
 
 function words(text: string): string[] {
   return text.match(WORD) ?? [];
@@ -90,14 +92,19 @@ export function checkQuotes(
   let prevColon = false;
   /** The multi-paragraph quote running on from the previous block, if any. */
   let chain: { attributed: boolean; finding?: QuoteFinding } | undefined;
+  const isAside = (i: number) => !sectionBreak[i] && proseOf(blocks[i]!).quotes.length === 0 && wordCount(blocks[i]!.text) <= ASIDE_MAX_WORDS;
   blocks.forEach((block, i) => {
     const p = proseOf(block);
+    // A line of a few words with no quotation ("Pause.", "Then silence.") keeps the speaker.
+    if (isAside(i)) return;
     if (sectionBreak[i]) {
       prevCue = prevContext = prevColon = false;
       chain = undefined;
     }
     // Cues matter only where this block or the next one holds a quotation.
-    const nextBlock = blocks[i + 1];
+    let k = i + 1;
+    while (k < blocks.length && isAside(k)) k++;
+    const nextBlock = blocks[k];
     const needed = p.quotes.length > 0 || (nextBlock !== undefined && proseOf(nextBlock).quotes.length > 0);
     const cue = needed && (hasCue(p.masked, opts.verbs) || SPEAKER.test(p.masked));
     const next = following[i];

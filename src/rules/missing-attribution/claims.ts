@@ -56,3 +56,9 @@ export const ACCUSATION_PATTERNS: readonly string[] = [
   // Crimes stated as fact.
   String.raw`\bcommitted\s+(?:war\s+crimes|genocide|crimes\s+against\s+humanity|atrocities|ethnic\s+cleansing|massacres?)\b`,
 ];
+
+/**
+ * Words of a legal proceeding: an accusation next to them ("is accused of fraud … at the trial")
+ * reports the charge, whose source is the proceeding itself.
+ */
+export const LEGAL_CONTEXT = String.raw`\b(?:court|courts|trial|charged|charges|prosecutors?|prosecution|indicted|indictment|lawsuit|judge|jury|magistrates?|pleaded|plea|convicted|sentenced|prison|jail|extradition|testified|testimony|hearing|tribunal|inquest)\b`;
