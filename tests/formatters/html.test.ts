@@ -271,6 +271,15 @@ describe('html formatter', () => {
     expect(shown[1]).toEqual(htmlSource.split('\n').filter((l) => l !== ''));
   });
 
+  it('lists the findings when the text is not available (results from workers or other tools)', () => {
+    const noText = summarise('far.txt', [at(SOURCE, 'the clerk', 'spelling', 'unknown')]);
+    const page = html([noText, summarise('clean.txt', [])], ctx);
+    expect(page).toContain('The text of this file is not available; its findings:');
+    expect(byId(page, 'n1')).toBeDefined();
+    expect(page).not.toContain('<mark');
+    expect(page).toMatch(/id="file-2"[\s\S]*No findings\./);
+  });
+
   it('says so when nothing was found, without a finding navigator', () => {
     const page = html([summarise('clean.txt', [], 'A calm headline\n\nAll is well.\n')], ctx);
     expect(page).toContain('No problems found in 1 file.');
