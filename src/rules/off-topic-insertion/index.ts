@@ -290,6 +290,7 @@ interface SentenceSpan {
 
 function sentencesOf(block: Block, tokens: readonly Token[]): SentenceSpan[] {
   const out: SentenceSpan[] = [];
+  let k = 0; // tokens and sentences are both in text order: one pass over the tokens
   for (const para of block.nlcst.children) {
     if (para.type !== 'ParagraphNode') continue;
     for (const s of para.children) {
@@ -300,7 +301,10 @@ function sentencesOf(block: Block, tokens: readonly Token[]): SentenceSpan[] {
       const b = pos.end.offset;
       const start = block.toSource(a);
       const end = block.toSource(Math.max(a, b - 1)) + 1;
-      out.push({ start, end, text: block.text.slice(a, b), tokens: tokens.filter((t) => t.start >= start && t.end <= end) });
+      while (k < tokens.length && tokens[k]!.start < start) k++;
+      const first = k;
+      while (k < tokens.length && tokens[k]!.end <= end) k++;
+      out.push({ start, end, text: block.text.slice(a, b), tokens: tokens.slice(first, k) });
     }
   }
   return out;
@@ -415,6 +419,10 @@ function analyse(analysis: Analysis, accept: ReadonlySet<string>, options: OffTo
         if (QUOTE_START.test(s.text) || /["“”]/u.test(s.text) || opensCohesively(s.text)) continue;
         const sc = score(unitOf(termsOf(s.tokens, accept)), index);
         if (!offTopic(sc, SENTENCE)) continue;
+        // Names alone are weak evidence (news introduces people and firms all the time): the
+        // sentence's ordinary words must be foreign to the article too.
+        const plain = score(unitOf(termsOf(s.tokens.filter((t, i) => i === 0 || !t.capitalised), accept)), index);
+        if (plain.mass < 6 || plain.coverage > 0) continue;
         const novelty = sc.mass * (1 - sc.coverage);
         if (!best || novelty > best.novelty) {
           best = { novelty, cand: { messageId: 'sentence', range: [s.start, s.end], data: { text: quote(s.text), terms: listTerms(sc.novel) } } };
