@@ -56,12 +56,12 @@ function articleHtml(result: LintResult, i: number, firstNumber: number, single:
       seen.add(kind);
     }
     const { rows, unplaced } = renderText(findings, index, i, (f: Finding) => notes.get(f.n) ?? '');
-    const text = `<div class="text">${rows}</div>`;
+    const text = `<div class="text${result.messages.length ? '' : ' plain'}">${rows}</div>`;
     const extra = unplaced.length
       ? `<div class="unplaced"><p class="muted">Findings outside the text:</p>${unplaced.map((f) => noteHtml([f], index)).join('')}</div>`
       : '';
     if (result.messages.length) body = text + extra;
-    else if (single) body = `<p class="clean"><span aria-hidden="true">✓ </span>No findings.</p>${text}`;
+    else if (single) body = text;
     else body = `<details class="clean"><summary>No findings. Show the text</summary>${text}</details>`;
   }
   return `<article class="file card" id="${id}" aria-labelledby="${id}-h">${head}${body}</article>`;

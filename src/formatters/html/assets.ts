@@ -60,6 +60,8 @@ article.file { margin-bottom: 1.75rem; content-visibility: auto; contain-intrins
 .fnav { font-size: 0.8rem; }
 .text { background: linear-gradient(to left, var(--margin) 21.5rem, var(--card) 21.5rem); padding: 0.6rem 0 0.8rem; border-radius: 0 0 10px 10px; }
 .row { display: grid; grid-template-columns: 3.2rem minmax(0, 1fr) 21.5rem; }
+.text.plain { background: var(--card); }
+.text.plain .row { grid-template-columns: 3.2rem minmax(0, 46rem); }
 .row.blank { height: 0.75rem; }
 .ln { color: #69707d; font: 0.72rem/1.9rem ui-monospace, "DejaVu Sans Mono", monospace; text-align: right; padding-right: 0.8rem; user-select: none; }
 .row.has-f .ln { color: var(--c); font-weight: 700; }
