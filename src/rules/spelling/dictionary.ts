@@ -43,11 +43,23 @@ export function generatedPath(language: string): string {
   return path.join(GENERATED_DIR, `${language}.txt`);
 }
 
-/** Binary search over a sorted, newline-separated word list, without building an index. */
+/**
+ * Binary search over a sorted, newline-separated word list, without building an index, so a
+ * one-article run pays only for reading the file. Once a process has made many look-ups (a long
+ * run, or suggestions), the list is turned into a hash set, which is faster per look-up.
+ */
 export class SortedWordList implements WordList {
+  private lookups = 0;
+  private set: Set<string> | undefined;
+
   constructor(private readonly text: string) {}
 
   has(word: string): boolean {
+    if (this.set) return this.set.has(word);
+    if (++this.lookups > SET_AFTER_LOOKUPS) {
+      this.set = new Set(this.text.split('\n'));
+      return this.set.has(word);
+    }
     const t = this.text;
     let lo = 0;
     let hi = t.length;
@@ -65,6 +77,9 @@ export class SortedWordList implements WordList {
     return false;
   }
 }
+
+/** Look-ups after which a sorted list builds its hash set (about 30 ms of binary search). */
+const SET_AFTER_LOOKUPS = 30_000;
 
 class SetWordList implements WordList {
   constructor(private readonly set: Set<string>) {}

@@ -3,7 +3,8 @@ import { defineRule } from '../define.js';
 import { STOPWORDS } from '../../engine/stopwords.js';
 import { dictionaryLanguage, wordList, type WordList } from './dictionary.js';
 import { scanWords, type ScannedWord } from './scan.js';
-import { suggest } from './suggest.js';
+import { matchCase, suggest } from './suggest.js';
+import { hasDigit, hasInnerUpper, hasLower, lettersOnly, startsUpper } from './chars.js';
 import { COMPOUND_PREFIXES, COMPOUND_TAILS, GUARDED_PREFIXES, CONTRACTION_ENDINGS, EXTRA_WORDS, NAME_PARTICLES, SOLID_PREFIXES, UNITS } from './words.js';
 
 export interface Options {
@@ -28,11 +29,10 @@ export interface Options {
 
 const HYPHENS = /[-\u2010\u2011]/;
 const APOSTROPHE_VARIANTS = /[\u2019\u2018`\u00B4\u02BC]/g;
-const HAS_DIGIT = /\p{N}/u;
-const HAS_LOWER = /\p{Ll}/u;
-const UPPER_FIRST = /^\p{Lu}/u;
-const INNER_UPPER = /^.[^]*\p{Lu}/u;
-const COMBINING_MARKS = /\p{M}+/gu;
+const COMBINING_MARKS = /[\u0300-\u036f]+/g;
+const NON_ASCII = /[^\x00-\x7f]/;
+/** Adjective endings whose -ly adverbs are regular (not `accidently`, `automaticly`). */
+const ADVERB_BASES = /(?:less|ous|ive|ian|ish)ly$/;
 /** Unknown words this close (in words) and this many in a row are another language. */
 const FOREIGN_GAP = 2;
 const FOREIGN_RUN = 3;
@@ -94,12 +94,20 @@ class Speller {
   /** Verdicts for every word form seen in this process. */
   private readonly verdicts = new Map<string, boolean>();
   private readonly suggestionCache = new Map<string, string[]>();
+  private readonly listedCache = new Map<string, boolean>();
   private list: WordList | undefined;
 
   constructor(readonly language: string) {}
 
   private get words(): WordList {
     return (this.list ??= wordList(this.language));
+  }
+
+  /** Is this exact form listed (no word formation)? Cached. */
+  listed(w: string): boolean {
+    let v = this.listedCache.get(w);
+    if (v === undefined) this.listedCache.set(w, (v = this.inDictionary(w)));
+    return v;
   }
 
   /** Is this one form in the dictionary, as Hunspell matches case? */
@@ -111,7 +119,7 @@ class Speller {
       if (words.has(lower)) return true;
       // ALL CAPS matches a capitalised entry (PARIS → Paris).
       const cap = lower[0]!.toUpperCase() + lower.slice(1);
-      if (cap !== w && !HAS_LOWER.test(w) && words.has(cap)) return true;
+      if (cap !== w && !hasLower(w) && words.has(cap)) return true;
     }
     return EXTRA.has(lower);
   }
@@ -142,20 +150,29 @@ class Speller {
     // Plain plurals of extra words.
     if (lower.endsWith('s') && EXTRA.has(lower.slice(0, -1))) return true;
     // Accents the dictionary writes without: clichéd → cliched.
-    const plain = lower.normalize('NFD').replace(COMBINING_MARKS, '');
-    if (plain !== lower) return this.inDictionary(plain);
-    // Word formation the dictionary does not list.
-    if (lower.length < 6) return false;
+    if (NON_ASCII.test(lower)) {
+      const plain = lower.normalize('NFD').replace(COMBINING_MARKS, '');
+      if (plain !== lower) return this.inDictionary(plain);
+    }
+    // Word formation the dictionary does not list (single words of letters only).
+    if (lower.length < 6 || lower.length > MAX_WORD || !lettersOnly(lower)) return false;
     // Productive prefixes written solid: multifocal, antigovernment, outmuscled.
     for (const p of SOLID_PREFIXES) {
       if (lower.length >= p.length + 4 && lower.startsWith(p) && this.inDictionary(lower.slice(p.length))) return true;
     }
+    if (!this.formed(lower)) return false;
     // A word one edit away from a dictionary word is taken as a typo of it (helpfull, governer,
     // pasttime, untill, interelated), not as a new formation.
-    if (this.nearWord(lower)) return false;
+    return !this.nearSameStart(lower);
+  }
+
+  /** Can the word be formed from dictionary words (before the typo check)? */
+  private formed(lower: string): boolean {
     for (const p of GUARDED_PREFIXES) {
       if (lower.length >= p.length + 4 && lower.startsWith(p) && this.inDictionary(lower.slice(p.length))) return true;
     }
+    // Adverbs of adjectives: wirelessly, sectarianly.
+    if (lower.endsWith('ly') && ADVERB_BASES.test(lower) && this.inDictionary(lower.slice(0, -2))) return true;
     // Agent nouns: networkers, fosterers.
     const agent = /^(.{3,}?)ers?$/.exec(lower);
     if (agent && (this.inDictionary(agent[1]!) || this.inDictionary(`${agent[1]!}e`))) return true;
@@ -169,14 +186,32 @@ class Speller {
     return false;
   }
 
+  /** Dictionary words one edit away from a lower-case word, best first (at most 10, cached). */
+  private near(lower: string): string[] {
+    let s = this.suggestionCache.get(lower);
+    if (!s) {
+      s = suggest(lower, (w) => this.inDictionary(w), 10);
+      this.suggestionCache.set(lower, s);
+    }
+    return s;
+  }
+
   /** Is a dictionary word one edit away (a typo rather than a name)? */
   nearWord(lower: string): boolean {
-    return this.suggestions(lower, 1).some((x) => !x.includes(' '));
+    return this.near(lower).some((x) => !x.includes(' '));
+  }
+
+  /**
+   * Is a dictionary word with the same first letter one edit away? Writers rarely get the first
+   * letter wrong, so `wirelessly` is not a typo of `tirelessly`.
+   */
+  nearSameStart(lower: string): boolean {
+    return this.near(lower).some((x) => !x.includes(' ') && x[0] === lower[0]);
   }
 
   /** Is a function word (the, and, with) one edit away? */
   nearStopword(lower: string): boolean {
-    return this.suggestions(lower, 10).some((x) => STOPWORDS.has(x));
+    return this.near(lower).some((x) => STOPWORDS.has(x));
   }
 
   /** Is a dictionary word two swapped letters away (`teh`, `lsat`)? */
@@ -188,14 +223,11 @@ class Speller {
     return false;
   }
 
+  /** Corrections for a reported word, in its case. */
   suggestions(word: string, max: number): string[] {
-    const key = `${max}\0${word}`;
-    let s = this.suggestionCache.get(key);
-    if (!s) {
-      s = suggest(word, (w) => this.inDictionary(w), max);
-      this.suggestionCache.set(key, s);
-    }
-    return s;
+    return this.near(word.toLowerCase())
+      .slice(0, max)
+      .map((s) => matchCase(word, s));
   }
 }
 
@@ -210,8 +242,13 @@ function speller(language: string): Speller {
 // ---------------------------------------------------------------------------
 // The rule.
 
-/** Other English varieties whose spellings an article may consistently use. */
-const VARIETIES = ['en-US', 'en-GB', 'en-CA', 'en-AU'] as const;
+/** The other English varieties whose spellings an article may consistently use. */
+const OTHER_VARIETIES: Readonly<Record<string, readonly string[]>> = {
+  'en-US': ['en-GB', 'en-CA'],
+  'en-GB': ['en-US', 'en-CA'],
+  'en-CA': ['en-US', 'en-GB'],
+  'en-AU': ['en-GB', 'en-US'],
+};
 const VARIETY_NAMES: Readonly<Record<string, string>> = { 'en-US': 'US', 'en-GB': 'British', 'en-CA': 'Canadian', 'en-AU': 'Australian' };
 
 interface Candidate {
@@ -243,8 +280,8 @@ function isAcronym(word: string): boolean {
   let w = word.replace(APOSTROPHE_VARIANTS, "'");
   if (w.endsWith("'s")) w = w.slice(0, -2);
   else if (w.endsWith("'")) w = w.slice(0, -1);
-  if (!HAS_LOWER.test(w)) return w.length >= 2;
-  return w.length >= 3 && w.endsWith('s') && !HAS_LOWER.test(w.slice(0, -1));
+  if (!hasLower(w)) return w.length >= 2;
+  return w.length >= 3 && w.endsWith('s') && !hasLower(w.slice(0, -1));
 }
 
 /** A block written in title case (a headline): most of its longer words are capitalised. */
@@ -254,7 +291,7 @@ function isTitleCase(words: ScannedWord[]): boolean {
   for (const w of words) {
     if (w.text.length < 4) continue;
     long++;
-    if (UPPER_FIRST.test(w.text)) caps++;
+    if (startsUpper(w.text)) caps++;
   }
   return long >= 2 && caps / long >= 0.6;
 }
@@ -319,7 +356,7 @@ export default defineRule<Options>({
         const parts = word.text.split(HYPHENS);
         for (let k = 0; k < parts.length; k++) {
           const part = parts[k]!;
-          if (!UPPER_FIRST.test(part)) continue;
+          if (!startsUpper(part)) continue;
           const key = nameKey(part);
           if (k > 0 || !word.initial) names.add(key);
           capitalised.set(key, (capitalised.get(key) ?? 0) + 1);
@@ -332,7 +369,7 @@ export default defineRule<Options>({
     for (const candidate of candidates) {
       const { block, word } = candidate;
       if (options.ignoreQuotations && word.quoted) continue;
-      if (HAS_DIGIT.test(word.text)) continue;
+      if (hasDigit(word.text)) continue;
       if (accepted(accept, word.text)) continue;
       if (checkToken(candidate, primary)) continue;
       const start = block.toSource(word.start);
@@ -347,8 +384,8 @@ export default defineRule<Options>({
     if (options.variety !== 'strict') {
       const evidence = new Map<string, Set<string>>();
       for (const f of flagged) {
-        for (const v of VARIETIES) {
-          if (v === language || !checkToken(f.candidate, speller(v))) continue;
+        for (const v of OTHER_VARIETIES[language] ?? []) {
+          if (!checkToken(f.candidate, speller(v))) continue;
           f.varieties.push(v);
           let e = evidence.get(v);
           if (!e) evidence.set(v, (e = new Set()));
@@ -363,10 +400,10 @@ export default defineRule<Options>({
           const other = speller(v);
           for (const c of candidates) {
             const t = c.word.text;
-            if (c.titleCase || HAS_DIGIT.test(t) || HYPHENS.test(t) || (UPPER_FIRST.test(t) && !c.word.initial)) continue;
+            if (c.titleCase || hasDigit(t) || HYPHENS.test(t) || (startsUpper(t) && !c.word.initial)) continue;
             const lower = t.toLowerCase();
             if (against.has(lower) || forV.has(lower)) continue;
-            if (primary.known(lower) && !other.known(lower)) against.add(lower);
+            if (!other.listed(lower) && primary.listed(lower)) against.add(lower);
           }
           if (forV.size > against.size) chosen.add(v);
         }
@@ -426,7 +463,7 @@ export default defineRule<Options>({
       if (!options.checkNames) {
         for (let i = 0; i < parts.length; i++) {
           const p = parts[i]!;
-          if (!UPPER_FIRST.test(p)) continue;
+          if (!startsUpper(p)) continue;
           if (i > 0 || !word.initial || candidate.titleCase) return true;
           if (!sp.known(p.toLowerCase())) return true;
         }
@@ -434,9 +471,9 @@ export default defineRule<Options>({
       for (let i = 0; i < parts.length; i++) {
         const p = parts[i]!;
         const lower = p.toLowerCase();
-        if (!p || HAS_DIGIT.test(p)) continue;
+        if (!p || hasDigit(p)) continue;
         if (i < parts.length - 1 && COMPOUND_PREFIXES.has(lower)) continue;
-        if (NAME_PARTICLES.has(lower) && parts.slice(i + 1).some((q) => UPPER_FIRST.test(q))) continue;
+        if (NAME_PARTICLES.has(lower) && parts.slice(i + 1).some((q) => startsUpper(q))) continue;
         if (accepted(accept, p)) continue;
         if (checkPart(p, candidate, sp, i === 0 && word.initial, i === 0)) continue;
         // have-nots, the ins and outs: a plural of a word.
@@ -453,8 +490,8 @@ export default defineRule<Options>({
       if (key.length <= 1) return true;
       if (isAcronym(w)) return !options.checkAcronyms || sp.known(w);
       if (UNITS.has(key) || NAME_PARTICLES.has(key)) return true;
-      if (INNER_UPPER.test(w)) return !options.checkNames || sp.known(w); // iPhone, McDonald
-      if (UPPER_FIRST.test(w) && !options.checkNames) {
+      if (hasInnerUpper(w)) return !options.checkNames || sp.known(w); // iPhone, McDonald
+      if (startsUpper(w) && !options.checkNames) {
         // Headlines capitalise every word, and mid-sentence capitals are names.
         if (titleCase || !initial) return true;
         if (sp.known(w)) return true;
@@ -466,7 +503,7 @@ export default defineRule<Options>({
         // Followed by more of a name (Iain Duncan Smith), unless it is a typo of a function word
         // (Tjhe Australian Open) or has two letters swapped.
         const next = candidate.next;
-        if (first && next !== undefined && UPPER_FIRST.test(next.text) && next.text !== 'I' && !sp.known(next.text.toLowerCase())) {
+        if (first && next !== undefined && startsUpper(next.text) && next.text !== 'I' && !sp.known(next.text.toLowerCase())) {
           return !sp.swapped(lower) && !sp.nearStopword(lower);
         }
         return false;

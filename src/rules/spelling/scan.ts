@@ -5,6 +5,7 @@
  * Every pattern here runs in linear time on any input.
  */
 import { TITLE_ABBREVIATIONS } from './words.js';
+import { isLetter, isWordChar } from './chars.js';
 
 export interface ScannedWord {
   /** As written; may hold inner hyphens, apostrophes and full stops. */
@@ -25,7 +26,8 @@ export interface ScannedWord {
 }
 
 const CHUNK = /\S+/g;
-const WORD = /[\p{L}\p{M}\p{N}]+(?:[-\u2010\u2011'\u2019\u02BC.][\p{L}\p{M}\p{N}]+)*/gu;
+/** Characters that join two runs of word characters into one word (`re-elected`, `don't`, `U.S`). */
+const JOINERS = new Set(['-', '\u2010', '\u2011', "'", '\u2019', '\u02BC', '.']);
 const URL_START = /^[(["'\u201C\u2018<]*(?:[a-z][a-z0-9+.-]*:\/\/|www\.)/i;
 const DOMAIN = /[\p{L}\p{N}]\.(?:com|org|net|gov|edu|info|biz|io|co|uk|us|ca|au|de|fr|eu|ie|in|nz|tv|me|ly|news)(?![\p{L}\p{N}])/iu;
 const OPENERS = /^[(\[{<]*/;
@@ -38,12 +40,6 @@ function trimEnd(text: string, set: ReadonlySet<string>): string {
   let e = text.length;
   while (e > 0 && set.has(text[e - 1]!)) e--;
   return e === text.length ? text : text.slice(0, e);
-}
-
-const LETTER = /\p{L}/u;
-
-function isLetter(c: string | undefined): boolean {
-  return c !== undefined && LETTER.test(c);
 }
 
 function isSpace(c: string | undefined): boolean {
@@ -73,16 +69,25 @@ export function scanWords(text: string): ScannedWord[] {
     const at = c.index;
     const open = chunk.replace(OPENERS, '');
     const first = open[0];
-    const skip = URL_START.test(chunk) || chunk.includes('@') || first === '#' || DOMAIN.test(chunk);
+    const skip = URL_START.test(chunk) || chunk.includes('@') || first === '#' || (chunk.includes('.') && DOMAIN.test(chunk));
     if (first === '\u201C' || first === '\u00AB' || (first === '"' && !doubleQuote)) doubleQuote = true;
     else if (first === '\u2018') singleQuote = true;
     let found = false;
     if (!skip) {
-      WORD.lastIndex = 0;
-      for (const m of chunk.matchAll(WORD)) {
-        const start = at + m.index;
-        let end = start + m[0].length;
-        let word = m[0];
+      for (let i = 0; i < chunk.length; ) {
+        if (!isWordChar(chunk[i])) {
+          i++;
+          continue;
+        }
+        const from = i++;
+        while (i < chunk.length) {
+          if (isWordChar(chunk[i])) i++;
+          else if (JOINERS.has(chunk[i]!) && isWordChar(chunk[i + 1])) i += 2;
+          else break;
+        }
+        const start = at + from;
+        let end = at + i;
+        let word = chunk.slice(from, i);
         // Mis-decoded UTF-8 (`wayâ€™s`): the word ends before the `â`.
         if (word.endsWith('\u00E2') && text[end] !== undefined && !isSpace(text[end]) && !isLetter(text[end])) {
           word = word.slice(0, -1);

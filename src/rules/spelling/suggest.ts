@@ -5,7 +5,8 @@
  */
 const LETTERS = 'esianrtolcdugmphbyfvkwzxjq';
 
-function matchCase(original: string, word: string): string {
+/** `word` in the case of `original` (capitalised or all capitals). */
+export function matchCase(original: string, word: string): string {
   if (original.length > 1 && original === original.toUpperCase()) return word.toUpperCase();
   if (original[0] !== original[0]!.toLowerCase() && word[0] === word[0]!.toLowerCase()) return word[0]!.toUpperCase() + word.slice(1);
   return word;
