@@ -179,6 +179,15 @@ describe('html formatter', () => {
     expect(textOf(byId(page, 'n1')!)).toContain('Fix: replace Tuesday with Wednesday');
   });
 
+  it('lists replacement suggestions on one line', () => {
+    const fix = { range: [0, 0] as [number, number], text: '' };
+    const m = at(SOURCE, 'Tuesday', 'spelling', 'unknownWithSuggestions', {
+      suggestions: ['Tuesdays', 'Tues', 'Thursday'].map((w) => ({ desc: `Replace with \`${w}\``, fix })),
+    });
+    const note = textOf(byId(html([summarise('a.txt', [m], SOURCE)], ctx), 'n1')!);
+    expect(note).toContain('Suggestion: replace with Tuesdays, Tues or Thursday');
+  });
+
   it('links a duplicate to its first occurrence', () => {
     const result = seedLike();
     const page = html([result], ctx);

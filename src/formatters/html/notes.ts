@@ -82,6 +82,21 @@ export function groupFindings(findings: readonly Finding[], index: LineIndex | n
   return groups;
 }
 
+/** Suggestions, shortened: "Replace with `a`", "Replace with `b`" read as one line. */
+function suggestionsHtml(m: LintMessage): string[] {
+  const descs = (m.suggestions ?? []).map((x) => x.desc);
+  if (!descs.length) return [];
+  const replace = /^Replace with (.+)$/;
+  if (descs.length > 1 && descs.every((d) => replace.test(d))) {
+    const options = descs.map((d) => messageHtml(replace.exec(d)![1]!));
+    const list = options.length === 2 ? options.join(' or ') : `${options.slice(0, -1).join(', ')} or ${options[options.length - 1]}`;
+    return [`<p class="fix"><span aria-hidden="true">↳ </span>Suggestion: replace with ${list}</p>`];
+  }
+  const shown = descs.slice(0, 3).map((d) => `<p class="fix"><span aria-hidden="true">↳ </span>Suggestion: ${messageHtml(d)}</p>`);
+  if (descs.length > 3) shown.push(`<p class="fix muted">… and ${descs.length - 3} more suggestions</p>`);
+  return shown;
+}
+
 /**
  * The margin note of a group of findings: number(s), rule, severity, message, fix and related
  * links. A `repeat` (same rule and message id as an earlier note of the article) is drawn
@@ -114,7 +129,7 @@ export function noteHtml(group: readonly Finding[], index: LineIndex | null, rep
   }
   const fix = describeFixes(group.map((f) => f.message), index);
   if (fix) parts.push(`<p class="fix"><span aria-hidden="true">↳ </span>Fix: ${fix} <span class="muted">(<code>--fix</code>)</span></p>`);
-  for (const s of m.suggestions ?? []) parts.push(`<p class="fix"><span aria-hidden="true">↳ </span>Suggestion: ${messageHtml(s.desc)}</p>`);
+  parts.push(...suggestionsHtml(m));
   first.related.forEach((r, k) => {
     const arrow = r.line < m.line ? '↑' : r.line > m.line ? '↓' : '→';
     const label = r.message ? messageHtml(r.message.replace(/[.\s]+$/, '')) : 'First occurrence';
