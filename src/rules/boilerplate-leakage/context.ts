@@ -19,12 +19,10 @@ import {
   isLabelLike,
   isBylineLike,
   isDateOrByline,
-  isDataRow,
   isSeparatorNav,
   isStampedTeaser,
   isTriggerLabel,
   isTruncated,
-  FILLER,
   type Kind,
   type Lexicons,
 } from './detect.js';
@@ -84,9 +82,6 @@ const teaserHeadline = (u: Unit) => !u.strong && !u.trigger && u.shape.words >= 
 
 /** Labels that introduce the story's own summary bullets, not a teaser list. */
 const HIGHLIGHTS = /^(?:story highlights|highlights|key points|key facts|in brief|at a glance|summary|the facts|quick facts|what we know|what you need to know|tl;?dr)\W*$/i;
-
-const near = (units: Unit[], i: number, test: (u: Unit) => boolean): boolean =>
-  [units[i - 1], units[i + 1]].some((n) => n !== undefined && test(n));
 
 /** "Label: value" where the value is short or numeric (a spec sheet or fact box, not a teaser). */
 function dataLabel(text: string): boolean {
