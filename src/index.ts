@@ -4,6 +4,7 @@
  *   import { lintText, lintFiles } from 'copydesk';
  *   const result = lintText(text, { filePath: 'story.md' });
  */
+import { readAcceptFile } from './config/accept-file.js';
 import path from 'node:path';
 import type { Format, LintConfig, LintResult } from './types.js';
 import { parseArticle, formatFromPath } from './engine/parse/index.js';
@@ -109,6 +110,7 @@ export async function lintFiles(patterns: string[], options: LintFilesOptions = 
   const resolver = new ConfigResolver({ cwd, configFile: options.configFile, noConfig: options.noConfig, ruleOverrides: options.config?.rules });
   await resolver.preload();
   const ignored = options.ignore === false ? () => false : await createIgnore({ cwd, patterns: options.ignorePatterns });
+  const acceptFile = readAcceptFile(cwd);
   const { files, problems } = await expandPaths(patterns, cwd);
   const errors = problems.map((p) => ({ filePath: p.pattern, message: p.message }));
   const results: LintResult[] = [];
@@ -118,6 +120,7 @@ export async function lintFiles(patterns: string[], options: LintFilesOptions = 
     const { config: found } = await resolver.forFile(abs);
     const config: LintConfig = { ...found, ...options.config, rules: found.rules };
     if (options.config?.accept) config.accept = [...(found.accept ?? []), ...options.config.accept];
+    if (acceptFile.length) config.accept = [...(config.accept ?? []), ...acceptFile];
     if (found.plugins || options.config?.plugins) config.plugins = [...new Set([...(found.plugins ?? []), ...(options.config?.plugins ?? [])])];
     try {
       await loadPlugins(config.plugins);

@@ -3,6 +3,7 @@
  * configuration → inputs (expand, ignore, shard) → lint (cache, pool) → fix → suppressions →
  * report (stdout or --output-file) → exit code.
  */
+import { readAcceptFile } from '../config/accept-file.js';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { LintConfig, LintResult, RuleSetting } from '../types.js';
@@ -70,8 +71,9 @@ export async function createResolver(opts: CliOptions, cwd: string): Promise<Con
 }
 
 /** Command-line settings that travel with each file's configuration. */
-function withFlags(config: LintConfig, opts: CliOptions): LintConfig {
+function withFlags(config: LintConfig, opts: CliOptions, acceptFile: string[] = []): LintConfig {
   const out = { ...config };
+  if (acceptFile.length) out.accept = [...(out.accept ?? []), ...acceptFile];
   if (!opts.inlineConfig) out.noInlineConfig = true;
   const unused = opts.reportUnusedDirectivesSeverity ?? (opts.reportUnusedDirectives ? 'error' : undefined);
   if (unused) out.reportUnusedDirectives = unused;
@@ -103,6 +105,7 @@ export async function runLint(paths: string[], ctx: RunContext): Promise<number>
   const formatter = formatters[opts.format]!;
   const color = !opts.outputFile && (opts.color ?? (Boolean(io.stdout.isTTY) && !('NO_COLOR' in io.env) && io.env.TERM !== 'dumb'));
   const resolver = await createResolver(opts, io.cwd);
+  const acceptFile = readAcceptFile(io.cwd);
   const isIgnored = opts.ignore ? await createIgnore({ cwd: io.cwd, ignorePath: opts.ignorePath, patterns: opts.ignorePattern }) : () => false;
 
   let failed = false;
@@ -116,7 +119,7 @@ export async function runLint(paths: string[], ctx: RunContext): Promise<number>
       if (!io.stdin) throw new InputError(name, 'no standard input available');
       const decoded = decode(await readAll(io.stdin), name);
       const settings = await resolver.forFile(path.resolve(io.cwd, opts.stdinFilename ?? 'stdin.txt'));
-      const config = withFlags(settings.config, opts);
+      const config = withFlags(settings.config, opts, acceptFile);
       const outcome = await runJob({ kind: 'text', filePath: name, text: decoded.text, config });
       if (!outcome.ok) {
         if (outcome.fatal) throw fatalError(outcome);
@@ -151,7 +154,7 @@ export async function runLint(paths: string[], ctx: RunContext): Promise<number>
   for (const file of files) {
     const abs = path.resolve(io.cwd, file);
     const settings = await resolver.forFile(abs);
-    inputs.set(file, { file, abs, settings, config: withFlags(settings.config, opts) });
+    inputs.set(file, { file, abs, settings, config: withFlags(settings.config, opts, acceptFile) });
   }
 
   // Read in the main thread when the text is needed here (cache keys, fixes).
