@@ -27,6 +27,8 @@ export interface DuplicateLabelOptions {
   selfRepeat: boolean;
 }
 
+/** More repeated labels than this in one text are a repeated structure, not slips. */
+const MAX_PAIRS = 20;
 /** Labels longer than this are prose, not labels. */
 const MAX_LABEL_WORDS = 16;
 const LINKS = new Set(SELF_REPEAT_LINKS);
@@ -131,8 +133,13 @@ export default defineRule<DuplicateLabelOptions>({
       const core = titleCore(headline.text);
       const targets = [headline.key, ...(core && core !== headline.key ? [core] : [])].filter((k) => k.split(' ').length >= 2);
       const matches: Array<{ u: Unit; exact: string | undefined }> = [];
+      // Cheap prefilter before normalising a line: it must contain the target's longest plain word.
+      const plain = (targets[targets.length - 1] ?? '').split(' ').filter((w) => /^[\p{L}\p{N}]+$/u.test(w));
+      const longest = plain.reduce((a, w) => (w.length > a.length ? w : a), '');
+      const mark = longest.length >= 3 ? new RegExp(longest, 'iu') : undefined;
       for (const u of units) {
         if (u === headline) continue;
+        if (mark && !mark.test(u.text)) continue;
         if (!targets.some((t) => u.key.includes(t))) continue;
         const exact = targets.find((t) => u.key === t);
         if (exact) {
@@ -170,9 +177,9 @@ export default defineRule<DuplicateLabelOptions>({
     const allow = new Set([...REPEATABLE_LABELS, ...options.allow.map((s) => normalizeLabel(s))]);
     const isLabel = (u: Unit) =>
       u.whole &&
+      (u.block.kind === 'heading' || (u.block.kind !== 'list-item' && u.block.kind !== 'quote' && !endsLikeSentence(u.text) && u.words <= 12)) &&
       u.words >= 1 &&
       u.words <= MAX_LABEL_WORDS &&
-      (u.block.kind === 'heading' || (u.block.kind !== 'list-item' && u.block.kind !== 'quote' && u.words <= 12 && !endsLikeSentence(u.text))) &&
       /\p{L}/u.test(u.key) &&
       !isStamp(u.key) &&
       !isCredit(u.key) &&
@@ -218,7 +225,8 @@ export default defineRule<DuplicateLabelOptions>({
     const at = (u: Unit) => indexOf.get(u)!;
     const parallel = (p: [Unit, Unit]) =>
       pairs.some((q) => q !== p && ((at(p[0]) < at(q[0]) && at(q[0]) < at(p[1]) && at(p[1]) < at(q[1])) || (at(q[0]) < at(p[0]) && at(p[0]) < at(q[1]) && at(q[1]) < at(p[1]))));
-    for (const pair of pairs) {
+    // Past a handful of pairs the text repeats its structure (a page printed twice), not a label.
+    for (const pair of pairs.length > MAX_PAIRS ? [] : pairs) {
       if (pairs.length > 1 && parallel(pair)) continue;
       const [first, second] = pair;
       report(second, {
@@ -254,7 +262,8 @@ export default defineRule<DuplicateLabelOptions>({
     // 3. Labels that repeat a name inside themselves.
     if (options.selfRepeat) {
       const idioms = [...IDIOMS, ...options.idioms.map((s) => normalizeLabel(s))];
-      const candidates = units.filter((u) => u === headline || (isLabel(u) && !reported.has(u)));
+      const labelSet = new Set(labels);
+      const candidates = units.filter((u) => u === headline || (labelSet.has(u) && !reported.has(u)));
       for (const u of candidates) {
         if (u.words < 4 || u.words > MAX_LABEL_WORDS) continue;
         const word = selfRepeat(analysis.tokens(u.block).filter((t) => t.start >= u.start && t.end <= u.end), idioms);

@@ -7,21 +7,36 @@ import type { Article, Block } from '../../types.js';
 import { normalizeLabel } from '../../text/normalize.js';
 import { deglue } from '../../text/deglue.js';
 
-export interface Unit {
-  block: Block;
-  /** The line's text, trimmed. */
-  text: string;
-  /** Source offsets of the trimmed text. */
-  start: number;
-  end: number;
-  /** The only line of its block. */
-  whole: boolean;
-  words: number;
-  /** normalised label (see `labelKey`). */
-  key: string;
+/** One text line of a block. `key` and `words` are computed on first use: most lines are prose and never need them. */
+export class Unit {
+  private cachedKey: string | undefined;
+  private cachedWords: number | undefined;
+
+  constructor(
+    readonly block: Block,
+    /** The line's text, trimmed. */
+    readonly text: string,
+    /** Source offsets of the trimmed text. */
+    readonly start: number,
+    readonly end: number,
+    /** The only line of its block. */
+    readonly whole: boolean,
+  ) {}
+
+  /** The normalised label (see `labelKey`); empty for a line too long to be a label or a headline. */
+  get key(): string {
+    this.cachedKey ??= this.text.length > MAX_UNIT_CHARS ? '' : labelKey(this.text);
+    return this.cachedKey;
+  }
+
+  /** Words of `key` (Infinity for a line too long to be a label or a headline). */
+  get words(): number {
+    this.cachedWords ??= this.text.length > MAX_UNIT_CHARS ? Infinity : wordCount(this.key);
+    return this.cachedWords;
+  }
 }
 
-/** Lines longer than this (in UTF-16 units) are not compared at all. */
+/** Lines longer than this (in UTF-16 units) are prose: never a label or a headline, never normalised. */
 const MAX_UNIT_CHARS = 400;
 const TERMINAL = /[.!?…]["'”’)\]]*$/u;
 const LEADING_MARKER = /^(?:[-*+•–—]\s+|\(?\d{1,3}[.)]\s+|[IVX]{1,5}\.\s+)/u;
@@ -60,18 +75,7 @@ export function collectUnits(article: Article): Unit[] {
       from = nl + 1;
     }
     for (const [a, b] of pieces) {
-      const t = text.slice(a, b);
-      // A line this long is prose: it is never a label or a headline, so it is not normalised.
-      const key = b - a > MAX_UNIT_CHARS ? '' : labelKey(t);
-      units.push({
-        block,
-        text: t,
-        start: block.toSource(a),
-        end: block.toSource(b - 1) + 1,
-        whole: pieces.length === 1,
-        words: b - a > MAX_UNIT_CHARS ? Infinity : wordCount(key),
-        key,
-      });
+      units.push(new Unit(block, text.slice(a, b), block.toSource(a), block.toSource(b - 1) + 1, pieces.length === 1));
     }
   }
   return units;
