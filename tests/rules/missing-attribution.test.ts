@@ -100,6 +100,7 @@ ruleTester(rule, {
     { name: 'arrest count', text: story('At least 30 protesters were arrested on Sunday.'), errors: [{ messageId: 'unsourcedClaim', line: 3, column: 10 }] },
     { name: 'count after the verb', text: story('The blast killed 14 people and injured dozens more.'), errors: [{ messageId: 'unsourcedClaim', line: 3, column: 11 }] },
     { name: 'passive accusation', text: story('The official was accused of taking bribes.'), errors: [{ messageId: 'unsourcedClaim', line: 3, column: 14 }] },
+    { name: 'so-called is not a reporting cue', text: story('The treasurer, a so-called reformer, was accused of taking bribes.'), errors: [{ messageId: 'unsourcedClaim', line: 3, column: 38 }] },
     { name: 'responsibility as fact', text: story('The militia was behind the attack on the convoy.'), errors: [{ messageId: 'unsourcedClaim', line: 3, column: 13 }] },
     { name: 'money tied to fraud', text: story('The treasurer embezzled $2 million from the charity.'), errors: [{ messageId: 'unsourcedClaim', line: 3, column: 15 }] },
     { name: 'statistics option', text: story('Unemployment rose to 7.5% last year.'), options: { statistics: true }, errors: [{ messageId: 'unsourcedClaim', line: 3, column: 22 }] },

@@ -59,7 +59,8 @@ export function verbRegex(extra: readonly string[]): RegExp {
   if (!re) {
     const forms = new Set([...VERB_FORMS, ...extra.flatMap(inflect)]);
     const alternation = [...forms].sort((a, b) => b.length - a.length).map(escape).join('|');
-    re = new RegExp(`\\b(?:${alternation})\\b`, 'i');
+    // Not inside a hyphenated word: "so-called" is not a cue.
+    re = new RegExp(`(?<![\\w-])(?:${alternation})(?![\\w-])`, 'i');
     verbCache.set(key, re);
   }
   return re;
