@@ -125,6 +125,13 @@ ruleTester(rule, {
       output: `# Council approves harbour plan\n\n${P1}\n\n${P2}\n`,
     },
     {
+      name: 'Markdown: a linked breadcrumb ending in the headline',
+      format: 'markdown',
+      text: `[Home](/) > [Local](/local) > Council approves new harbour plan\n\n# Council approves new harbour plan\n\n${P1}\n`,
+      errors: [{ messageId: 'repeatedHeadline', line: 1 }],
+      output: `# Council approves new harbour plan\n\n${P1}\n`,
+    },
+    {
       name: 'Markdown: a section heading used twice',
       format: 'markdown',
       text: `# Harbour plan\n\n## Background\n\n${P1}\n\n## The vote\n\n${P2}\n\n## BACKGROUND\n\n${P3}\n`,

@@ -80,7 +80,8 @@ function lineFix(article: Article, u: Unit): Fix | undefined {
   let b = article.source.indexOf('\n', u.end);
   if (b === -1) b = article.source.length;
   if (b - a > 4 * (u.end - u.start) + 200) return undefined;
-  const letters = (s: string) => s.replace(/<[^<>]{0,2000}>/g, '').replace(/[^\p{L}\p{N}]+/gu, '');
+  // Markup (HTML tags, Markdown link targets) aside, the lines must hold the unit's text only.
+  const letters = (s: string) => s.replace(/<[^<>]{0,2000}>|\]\([^()\s]{0,2000}\)/g, '').replace(/[^\p{L}\p{N}]+/gu, '');
   if (letters(article.source.slice(a, b)) !== letters(u.text)) return undefined;
   return removeLinesFix(article, u.start, u.end);
 }
