@@ -15,12 +15,12 @@ const hasPreCommit = spawnSync('pre-commit', ['--version'], { encoding: 'utf8' }
 if (!hasPreCommit) console.warn('pre-commit is not installed (apt-get install pre-commit): skipping the pre-commit hook test');
 
 const sh = (cmd: string, args: string[], cwd: string, env: Record<string, string> = {}) => {
-  const r = spawnSync(cmd, args, { cwd, env: { ...process.env, NO_COLOR: '1', ...env }, encoding: 'utf8', timeout: 900_000 });
+  const r = spawnSync(cmd, args, { cwd, env: { ...process.env, NO_COLOR: '1', ...env }, encoding: 'utf8', timeout: 1_800_000 });
   return { code: r.status, out: `${r.stdout}${r.stderr}` };
 };
 
 describe.skipIf(!hasPreCommit)('pre-commit hooks (skipped when pre-commit is not installed: apt-get install pre-commit)', () => {
-  it('copydesk fails on a staged article with findings and passes on a clean one; copydesk-fix fixes it', { timeout: 1_200_000 }, () => {
+  it('copydesk fails on a staged article with findings and passes on a clean one; copydesk-fix fixes it', { timeout: 2_400_000 }, () => {
     const work = tempDir();
     // The committed state of this repository, as a user's pre-commit would fetch it.
     expect(sh('git', ['clone', '-q', ROOT, 'copydesk'], work).code).toBe(0);
