@@ -381,17 +381,17 @@ export default defineRule<Options>({
 
     // Other English varieties: accepted when the article consistently spells that way.
     let chosen: Set<string> = new Set();
-    if (options.variety !== 'strict') {
-      const evidence = new Map<string, Set<string>>();
-      for (const f of flagged) {
-        for (const v of OTHER_VARIETIES[language] ?? []) {
-          if (!checkToken(f.candidate, speller(v))) continue;
-          f.varieties.push(v);
-          let e = evidence.get(v);
-          if (!e) evidence.set(v, (e = new Set()));
-          e.add(f.candidate.word.text.toLowerCase());
-        }
+    const evidence = new Map<string, Set<string>>();
+    for (const f of flagged) {
+      for (const v of OTHER_VARIETIES[language] ?? []) {
+        if (!checkToken(f.candidate, speller(v))) continue;
+        f.varieties.push(v);
+        let e = evidence.get(v);
+        if (!e) evidence.set(v, (e = new Set()));
+        e.add(f.candidate.word.text.toLowerCase());
       }
+    }
+    if (options.variety !== 'strict') {
       if (options.variety === 'any') chosen = new Set(evidence.keys());
       else {
         for (const [v, forV] of evidence) {
@@ -415,23 +415,24 @@ export default defineRule<Options>({
     // (or damaged copy), not typos.
     const foreign = new Set<Flagged>();
     const perBlock = new Map<Block, Flagged[]>();
-    for (const f of remaining) {
+    const unknown = remaining.filter((f) => f.varieties.length === 0);
+    for (const f of unknown) {
       const list = perBlock.get(f.candidate.block);
       if (list) list.push(f);
       else perBlock.set(f.candidate.block, [f]);
     }
     for (const list of perBlock.values()) if (list.length >= FOREIGN_BLOCK) for (const f of list) foreign.add(f);
-    for (let i = 0; i < remaining.length; ) {
+    for (let i = 0; i < unknown.length; ) {
       let j = i;
-      while (j + 1 < remaining.length && remaining[j + 1]!.candidate.block === remaining[j]!.candidate.block && remaining[j + 1]!.candidate.index - remaining[j]!.candidate.index <= FOREIGN_GAP) j++;
-      if (j - i + 1 >= FOREIGN_RUN) for (let k = i; k <= j; k++) foreign.add(remaining[k]!);
+      while (j + 1 < unknown.length && unknown[j + 1]!.candidate.block === unknown[j]!.candidate.block && unknown[j + 1]!.candidate.index - unknown[j]!.candidate.index <= FOREIGN_GAP) j++;
+      if (j - i + 1 >= FOREIGN_RUN) for (let k = i; k <= j; k++) foreign.add(unknown[k]!);
       i = j + 1;
     }
     for (const f of remaining) {
       if (foreign.has(f)) continue;
       const { candidate, start, end, varieties } = f;
       const text = candidate.word.text;
-      const list = options.suggestions ? primary.suggestions(text, Math.max(1, Math.min(10, options.maxSuggestions))) : [];
+      const list = options.suggestions ? suggestionsFor(text, Math.max(1, Math.min(10, options.maxSuggestions))) : [];
       const suggestions = list.map((s) => ({ desc: `Replace with \`${s}\``, fix: { range: [start, end] as const, text: s } }));
       if (varieties.length) {
         context.report({
@@ -443,6 +444,24 @@ export default defineRule<Options>({
       } else if (list.length) {
         context.report({ messageId: 'unknownWithSuggestions', data: { word: text, suggestions: formatList(list) }, range: [start, end], suggestions });
       } else context.report({ messageId: 'unknown', data: { word: text }, range: [start, end] });
+    }
+
+    /** Corrections for a reported token; for a compound, corrections of its unknown part. */
+    function suggestionsFor(text: string, max: number): string[] {
+      const whole = primary.suggestions(text, max);
+      if (whole.length || !HYPHENS.test(text)) return whole;
+      // Offsets of the parts, then the first unknown part corrected in place.
+      let at = 0;
+      const parts = text.split(HYPHENS).map((p) => {
+        const part = { text: p, start: at };
+        at += p.length + 1;
+        return part;
+      });
+      const bad = parts.find((p) => p.text.length > 1 && !primary.known(p.text));
+      if (!bad) return whole;
+      const before = text.slice(0, bad.start);
+      const after = text.slice(bad.start + bad.text.length);
+      return primary.suggestions(bad.text, max).filter((x) => !x.includes(' ')).map((x) => before + x + after);
     }
 
     /** Is the whole token spelled right for this speller? */
@@ -509,7 +528,7 @@ export default defineRule<Options>({
         return false;
       }
       if (sp.known(w)) return true;
-      if (names.has(key)) return true;
+      if (names.has(key) && !options.checkNames) return true;
       if (word.hyphenAfter && first && COMPOUND_PREFIXES.has(key)) return true; // pre- and post-war
       // Fragments of contractions split by damaged copy: `isn ' t`, `doesn?t`, `we ' ve`.
       if (word.apostropheAfter && first && (sp.known(`${w}'t`) || sp.known(`${w}'s`))) return true;
