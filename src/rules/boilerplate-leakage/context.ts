@@ -162,7 +162,7 @@ export function judge(units: Unit[], lex: Lexicons, pageMode: PageMode, pickHead
       while (j < units.length) {
         const u = units[j]!;
         const head = (!u.strong && !u.trigger && listTeaser(u)) || u.weak === 'teaserRun';
-        if (!(head || u.flag || u.weak === 'navigation')) break;
+        if (!(head || u.flag || u.weak === 'navigation' || (!u.strong && !u.trigger && isLabelLike(u.text, u.tokens)))) break;
         if (head) heads++;
         j++;
       }
