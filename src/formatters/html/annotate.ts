@@ -153,20 +153,24 @@ export function renderText(findings: readonly Finding[], index: LineIndex, fileI
   const unplaced: Finding[] = [];
   for (const f of findings) {
     if (f.message.line < 1 || f.message.line > lineCount) unplaced.push(f);
-    else byLine.set(f.message.line, [...(byLine.get(f.message.line) ?? []), f]);
+    else {
+      const list = byLine.get(f.message.line);
+      if (list) list.push(f);
+      else byLine.set(f.message.line, [f]);
+    }
   }
 
   const rows: string[] = [];
-  let cursor = 0; // index into spans of the first span that may still touch a line
+  let waiting = 0; // spans[waiting…] start after the lines seen so far
+  let active: Span[] = []; // spans that started and may still touch this line or a later one
   let blankRun = false;
   for (let line = 1; line <= lineCount; line++) {
     const [ls, le] = index.lineRange(line);
     const from = lead(ls, le);
     const [, next] = index.lineRangeWithEol(line);
-    while (cursor < spans.length && spans[cursor]!.end < ls && index.lineOf(spans[cursor]!.start) < line) cursor++;
-    const touching: Span[] = [];
-    for (let i = cursor; i < spans.length && spans[i]!.start <= Math.max(le, next - 1); i++) touching.push(spans[i]!);
-    const parts = clip(touching, line, from, le, zeroLine).sort((a, b) => a.start - b.start || b.end - a.end);
+    while (waiting < spans.length && spans[waiting]!.start <= Math.max(le, next - 1)) active.push(spans[waiting++]!);
+    const parts = clip(active, line, from, le, zeroLine).sort((a, b) => a.start - b.start || b.end - a.end);
+    active = active.filter((s) => s.end > next);
     const here = byLine.get(line) ?? [];
     if (parts.length === 0 && here.length === 0 && /^\s*$/.test(src.slice(from, Math.min(le, from + 200))) && le - from <= 200) {
       if (!blankRun) rows.push('<div class="row blank" aria-hidden="true"></div>');
@@ -177,7 +181,22 @@ export function renderText(findings: readonly Finding[], index: LineIndex, fileI
 
     // Boundaries, then walk them with a stack of open spans.
     const points = new Set<number>([from, le]);
-    for (const p of parts) points.add(p.start).add(p.end);
+    const opening = new Map<number, Span[]>();
+    const carets = new Map<number, Span[]>();
+    const inserts = new Map<number, Finding[]>();
+    const add = <T>(map: Map<number, T[]>, key: number, value: T) => {
+      const list = map.get(key);
+      if (list) list.push(value);
+      else map.set(key, [value]);
+    };
+    for (const p of parts) {
+      points.add(p.start).add(p.end);
+      if (p.start === p.end) add(carets, p.start, p);
+      else {
+        add(opening, p.start, p);
+        if (p.kind === 'finding' && p.finding.insert !== undefined && p.finding.end === p.end) add(inserts, p.end, p.finding);
+      }
+    }
     const sorted = [...points].sort((a, b) => a - b);
     const stack: Span[] = [];
     const html: string[] = [];
@@ -205,19 +224,14 @@ export function renderText(findings: readonly Finding[], index: LineIndex, fileI
         }
         for (const s of reopen) open(s);
       }
-      for (const s of parts) {
-        if (s.kind !== 'finding' || s.end !== p || s.start === p) continue;
-        const f = s.finding;
-        if (f.insert !== undefined && f.end === p) {
-          html.push(`<ins class="fix-ins" data-f="${f.n}"><span class="vh">Replace with: </span>${escapeHtml(f.insert)}</ins>`);
-        }
+      for (const f of inserts.get(p) ?? []) {
+        html.push(`<ins class="fix-ins" data-f="${f.n}"><span class="vh">Replace with: </span>${escapeHtml(f.insert!)}</ins>`);
       }
-      for (const s of parts) {
-        if (s.start !== p || s.end !== p) continue;
+      for (const s of carets.get(p) ?? []) {
         open(s);
         html.push(closeTag(stack.pop()!));
       }
-      for (const s of parts) if (s.start === p && s.end > p) open(s);
+      for (const s of opening.get(p) ?? []) open(s);
     }
     while (stack.length) html.push(closeTag(stack.pop()!));
     const noteHtml = here.map(notes).join('');

@@ -19,7 +19,7 @@ function deletedLines(message: LintMessage, index: LineIndex): number[] | null {
   const fix = message.fix;
   if (!fix || fix.text !== '') return null;
   const [s, e] = fix.range;
-  const whole = index.starts[index.lineOf(s) - 1] === s && (e === index.text.length || index.starts.includes(e));
+  const whole = index.starts[index.lineOf(s) - 1] === s && (e === index.text.length || index.starts[index.lineOf(e) - 1] === e);
   if (!whole || e <= s) return null;
   const lines: number[] = [];
   for (let line = index.lineOf(s), last = index.lineOf(e - 1); line <= last; line++) if (!isBlankLine(index, line)) lines.push(line);
