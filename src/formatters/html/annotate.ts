@@ -5,7 +5,7 @@
  */
 import type { LintMessage } from '../../types.js';
 import { LineIndex } from '../../engine/line-index.js';
-import { escapeHtml } from './escape.js';
+import { escapeHtml, withoutFinalStop } from './escape.js';
 import { ruleStyle } from './palette.js';
 
 /** A finding with its global number (1-based, in report order) and source offsets. */
@@ -56,7 +56,7 @@ export function locate(messages: readonly LintMessage[], source: string, firstNu
       note: firstNumber + i,
       related: (message.related ?? []).map((r) => {
         const s = offsetOf(index, r.line, r.column);
-        return { start: s, end: Math.max(s, offsetOf(index, r.endLine, r.endColumn)), line: r.line, ...(r.message ? { message: r.message } : {}) };
+        return { start: s, end: Math.max(s, offsetOf(index, r.endLine, r.endColumn)), line: r.line, ...(r.message ? { message: withoutFinalStop(r.message) } : {}) };
       }),
     };
     const fix = message.fix;
@@ -76,7 +76,7 @@ function openTag(span: Span, first: boolean): string {
   if (span.kind === 'related') {
     const id = first ? ` id="r${f.n}-${span.k}" tabindex="-1"` : '';
     const what = f.related[span.k]?.message ?? (f.message.ruleId === 'duplicate-label' ? 'First occurrence' : 'Related place');
-    return `<span class="rel r-${st.key}" data-f="${f.n}"${id} title="${escapeHtml(what.replace(/[.\s]+$/, ''))} (see finding ${f.n})">`;
+    return `<span class="rel r-${st.key}" data-f="${f.n}"${id} title="${escapeHtml(what)} (see finding ${f.n})">`;
   }
   const cls = `hl r-${st.key} sev-${f.message.severity}${f.struck ? ' del' : ''}${span.start === span.end ? ' caret' : ''}`;
   const title = ` title="${escapeHtml(f.message.message)}"`;

@@ -132,7 +132,7 @@ export function noteHtml(group: readonly Finding[], index: LineIndex | null, rep
   parts.push(...suggestionsHtml(m));
   first.related.forEach((r, k) => {
     const arrow = r.line < m.line ? '↑' : r.line > m.line ? '↓' : '→';
-    const label = r.message ? messageHtml(r.message.replace(/[.\s]+$/, '')) : 'First occurrence';
+    const label = r.message ? messageHtml(r.message) : 'First occurrence';
     parts.push(`<p class="relink"><a href="#r${first.n}-${k}"><span aria-hidden="true">${arrow} </span>${label} (line ${r.line})</a></p>`);
   });
   parts.push(`<p class="rid">${escapeHtml(m.ruleId)} / ${kinds.map((k) => escapeHtml(k.messageId)).join(', ')}</p></div>`);
