@@ -343,7 +343,7 @@ describe.skipIf(!hasChromium)(`HTML report in headless Chromium${SKIP_NOTE}`, ()
     const { page, problems } = await open(out);
     const shown = await page.evaluate(() => Array.from(document.querySelectorAll('mark[tabindex="0"]')).map((m) => `${(m as HTMLElement).dataset.rule} ${(m as HTMLElement).dataset.pos}`));
     expect(shown.sort()).toEqual(expected.map((m) => `${m.ruleId} ${m.line}:${m.column}`).sort());
-    await page.setViewportSize({ width: 1400, height: 1100 });
+    await page.setViewportSize({ width: 1280, height: 1000 });
     const shot = path.join(ARTIFACTS, 'html-report.png');
     await page.screenshot({ path: shot });
     if (process.env.COPYDESK_UPDATE_SCREENSHOT === '1') copyFileSync(shot, path.join(ROOT, 'docs', 'report-screenshot.png'));
