@@ -45,6 +45,7 @@ ruleTester(rule, {
     { name: 'word formation', text: story(HEAD, 'The antigovernment networkers saw a multifocal, wirelessly linked scoresheet.') },
     { name: 'accents', text: story(HEAD, 'It was a clichéd but risqué café scene.') },
     { name: 'a passage in another language', text: story(HEAD, 'The crowd sang “mera dil tumhari yaad mein hai pyaar” all night.') },
+    { name: 'a term of the story used twice', text: story(HEAD, 'The zqxwvtics team met. Later the zqxwvtics team left.') },
     { name: 'not English', language: 'fr', text: story(HEAD, 'Le conseil a approuvé le plan.') },
     { name: 'Markdown code is not prose', format: 'markdown', text: '# Plan\n\nThe plan was approved.\n\n```\nzxqv flerb\n```\n' },
   ],
@@ -58,6 +59,14 @@ ruleTester(rule, {
       name: 'a word without a suggestion',
       text: story(HEAD, 'The council approved the zqxwvt plan.'),
       errors: [{ messageId: 'unknown', line: 3, column: 26 }],
+    },
+    {
+      name: 'a typo used twice is still a typo',
+      text: story(HEAD, 'The council recieved the plan and recieved the money.'),
+      errors: [
+        { messageId: 'unknownWithSuggestions', line: 3, column: 13 },
+        { messageId: 'unknownWithSuggestions', line: 3, column: 35 },
+      ],
     },
     {
       name: 'suggestions off',

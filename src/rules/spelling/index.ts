@@ -410,7 +410,18 @@ export default defineRule<Options>({
       }
     }
 
-    const remaining = flagged.filter((f) => !f.varieties.some((v) => chosen.has(v)));
+    // A word the article uses more than once with no dictionary word close to it is a term of the
+    // story (`satisfiability`), not a typo; a repeated typo is still one edit from its word.
+    const uses = new Map<string, number>();
+    for (const f of flagged) {
+      const k = f.candidate.word.text.toLowerCase();
+      uses.set(k, (uses.get(k) ?? 0) + 1);
+    }
+    const isTerm = (f: Flagged): boolean => {
+      const k = f.candidate.word.text.toLowerCase();
+      return (uses.get(k) ?? 0) >= 2 && f.varieties.length === 0 && lettersOnly(k) && !primary.nearWord(k);
+    };
+    const remaining = flagged.filter((f) => !f.varieties.some((v) => chosen.has(v)) && !isTerm(f));
     // Unknown words close together, or many in one paragraph, are a passage in another language
     // (or damaged copy), not typos.
     const foreign = new Set<Flagged>();
