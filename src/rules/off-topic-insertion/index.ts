@@ -413,6 +413,11 @@ function analyse(analysis: Analysis, accept: ReadonlySet<string>, options: OffTo
     let best: { cand: Candidate; novelty: number } | undefined;
     for (const b of body) {
       if (flagged.has(b) || !isProse(b.text, tokens.get(b)!)) continue;
+      // A qualifying sentence's key words occur nowhere outside it, so nowhere outside its
+      // paragraph either: a paragraph with less unshared weight than that cannot hold one.
+      let unshared = 0;
+      for (const t of scores.get(b)!.novel) unshared += t.weight;
+      if (unshared < SENTENCE.mass * (1 - SENTENCE.coverage)) continue;
       const spans = sentencesOf(b, tokens.get(b)!);
       if (spans.length < 2) continue;
       for (const s of spans) {
