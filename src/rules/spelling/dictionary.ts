@@ -130,6 +130,40 @@ export function expandLanguage(language: string): Set<string> {
 }
 
 const loaded = new Map<string, WordList>();
+const expanded = new Map<string, Set<string>>();
+
+function expandedSet(language: string): Set<string> {
+  let set = expanded.get(language);
+  if (!set) expanded.set(language, (set = expandLanguage(language)));
+  return set;
+}
+
+/** The file of the words `to` has and `from` lacks (`en-US~en-GB`: British-only forms). */
+export function differencePath(from: string, to: string): string {
+  return path.join(GENERATED_DIR, `${from}~${to}.txt`);
+}
+
+/** The sorted words of language `to` that language `from` lacks. */
+export function difference(from: string, to: string): string[] {
+  const a = expandedSet(from);
+  return [...expandedSet(to)].filter((w) => !a.has(w) && !w.includes('\n')).sort();
+}
+
+/**
+ * The words of language `to` that `from` lacks: a small list, so comparing an article with another
+ * variety does not load that variety's whole dictionary.
+ */
+export function differenceList(from: string, to: string): WordList {
+  const key = `${from}~${to}`;
+  let list = loaded.get(key);
+  if (!list) {
+    const file = differencePath(from, to);
+    if (existsSync(file)) list = new SortedWordList(readFileSync(file, 'utf8'));
+    else list = new SetWordList(new Set(difference(from, to)));
+    loaded.set(key, list);
+  }
+  return list;
+}
 
 /** The word list for a dictionary language (`en-US`, `en-GB`, …), loaded on first use. */
 export function wordList(language: string): WordList {
@@ -137,7 +171,7 @@ export function wordList(language: string): WordList {
   if (!list) {
     const file = generatedPath(language);
     if (existsSync(file)) list = new SortedWordList(readFileSync(file, 'utf8'));
-    else list = new SetWordList(expandLanguage(language));
+    else list = new SetWordList(expandedSet(language));
     loaded.set(language, list);
   }
   return list;

@@ -1,7 +1,7 @@
 import type { Block, RuleContext } from '../../types.js';
 import { defineRule } from '../define.js';
 import { STOPWORDS } from '../../engine/stopwords.js';
-import { dictionaryLanguage, wordList, type WordList } from './dictionary.js';
+import { dictionaryLanguage, differenceList, wordList, type WordList } from './dictionary.js';
 import { scanWords, type ScannedWord } from './scan.js';
 import { matchCase, suggest } from './suggest.js';
 import { hasDigit, hasInnerUpper, hasLower, lettersOnly, startsUpper } from './chars.js';
@@ -97,10 +97,18 @@ class Speller {
   private readonly listedCache = new Map<string, boolean>();
   private list: WordList | undefined;
 
-  constructor(readonly language: string) {}
+  constructor(
+    readonly language: string,
+    private readonly load: () => WordList = () => wordList(language),
+  ) {}
 
   private get words(): WordList {
-    return (this.list ??= wordList(this.language));
+    return (this.list ??= this.load());
+  }
+
+  /** Is this exact string a word of the list? */
+  has(w: string): boolean {
+    return this.words.has(w);
   }
 
   /** Is this exact form listed (no word formation)? Cached. */
@@ -236,6 +244,26 @@ const spellers = new Map<string, Speller>();
 function speller(language: string): Speller {
   let s = spellers.get(language);
   if (!s) spellers.set(language, (s = new Speller(language)));
+  return s;
+}
+
+/**
+ * A speller for `variety` as seen from `primary` copy: the primary words plus the variety's own
+ * (without loading the variety's whole dictionary).
+ */
+function varietySpeller(primary: string, variety: string): Speller {
+  const key = `${primary}~${variety}`;
+  let s = spellers.get(key);
+  if (!s) {
+    const base = speller(primary);
+    spellers.set(
+      key,
+      (s = new Speller(variety, () => {
+        const extra = differenceList(primary, variety);
+        return { has: (w: string) => base.has(w) || extra.has(w) };
+      })),
+    );
+  }
   return s;
 }
 
@@ -384,7 +412,7 @@ export default defineRule<Options>({
     const evidence = new Map<string, Set<string>>();
     for (const f of flagged) {
       for (const v of OTHER_VARIETIES[language] ?? []) {
-        if (!checkToken(f.candidate, speller(v))) continue;
+        if (!checkToken(f.candidate, varietySpeller(language, v))) continue;
         f.varieties.push(v);
         let e = evidence.get(v);
         if (!e) evidence.set(v, (e = new Set()));
@@ -397,13 +425,13 @@ export default defineRule<Options>({
         for (const [v, forV] of evidence) {
           // Words this article spells the configured way that the other variety does not know.
           const against = new Set<string>();
-          const other = speller(v);
+          const onlyPrimary = differenceList(v, language);
           for (const c of candidates) {
             const t = c.word.text;
             if (c.titleCase || hasDigit(t) || HYPHENS.test(t) || (startsUpper(t) && !c.word.initial)) continue;
             const lower = t.toLowerCase();
             if (against.has(lower) || forV.has(lower)) continue;
-            if (!other.listed(lower) && primary.listed(lower)) against.add(lower);
+            if (onlyPrimary.has(lower)) against.add(lower);
           }
           if (forV.size > against.size) chosen.add(v);
         }
