@@ -2,7 +2,7 @@
  * Word lists for the spelling rule, loaded lazily and once per process.
  *
  * The fast path reads a word list generated at build time (`build-data.ts`): every form of the
- * Hunspell dictionary, sorted, one per line. Looking a word up is a binary search straight on that
+ * Hunspell dictionary, sorted, one per line, in Latin-1. Looking a word up is a binary search straight on that
  * text, so loading costs one file read and no index. Without the generated file (running from
  * the TypeScript sources, e.g. in tests) the dictionary package is expanded in memory instead.
  */
@@ -158,7 +158,7 @@ export function differenceList(from: string, to: string): WordList {
   let list = loaded.get(key);
   if (!list) {
     const file = differencePath(from, to);
-    if (existsSync(file)) list = new SortedWordList(readFileSync(file, 'utf8'));
+    if (existsSync(file)) list = new SortedWordList(readFileSync(file, 'latin1'));
     else list = new SetWordList(new Set(difference(from, to)));
     loaded.set(key, list);
   }
@@ -170,7 +170,7 @@ export function wordList(language: string): WordList {
   let list = loaded.get(language);
   if (!list) {
     const file = generatedPath(language);
-    if (existsSync(file)) list = new SortedWordList(readFileSync(file, 'utf8'));
+    if (existsSync(file)) list = new SortedWordList(readFileSync(file, 'latin1'));
     else list = new SetWordList(expandedSet(language));
     loaded.set(language, list);
   }
