@@ -76,9 +76,11 @@ function pickHeadline(units: Unit[], article: Article, analysis: Analysis): Unit
 
 /** A fix deleting the unit's line(s), offered only when those lines hold nothing else. */
 function lineFix(article: Article, u: Unit): Fix | undefined {
-  const a = article.source.lastIndexOf('\n', u.start - 1) + 1;
-  let b = article.source.indexOf('\n', u.end);
-  if (b === -1) b = article.source.length;
+  const src = article.source;
+  let a = u.start;
+  while (a > 0 && src[a - 1] !== '\n' && src[a - 1] !== '\r') a--;
+  let b = u.end;
+  while (b < src.length && src[b] !== '\n' && src[b] !== '\r') b++;
   if (b - a > 4 * (u.end - u.start) + 200) return undefined;
   // Markup (HTML tags, Markdown link targets) aside, the lines must hold the unit's text only.
   const letters = (s: string) => s.replace(/<[^<>]{0,2000}>|\]\([^()\s]{0,2000}\)/g, '').replace(/[^\p{L}\p{N}]+/gu, '');

@@ -64,7 +64,10 @@ export function collectUnits(article: Article): Unit[] {
     const pieces: Array<[number, number]> = [];
     let from = 0;
     for (;;) {
-      const nl = text.indexOf('\n', from);
+      // A line ends at LF, CR or CRLF (classic-Mac files put CR alone).
+      let nl = from;
+      while (nl < text.length && text[nl] !== '\n' && text[nl] !== '\r') nl++;
+      if (nl === text.length) nl = -1;
       const to = nl === -1 ? text.length : nl;
       let a = from;
       let b = to;
@@ -72,7 +75,7 @@ export function collectUnits(article: Article): Unit[] {
       while (b > a && /\s/.test(text[b - 1]!)) b--;
       if (b > a) pieces.push([a, b]);
       if (nl === -1) break;
-      from = nl + 1;
+      from = text[nl] === '\r' && text[nl + 1] === '\n' ? nl + 2 : nl + 1;
     }
     for (const [a, b] of pieces) {
       units.push(new Unit(block, text.slice(a, b), block.toSource(a), block.toSource(b - 1) + 1, pieces.length === 1));
