@@ -78,8 +78,8 @@ export class SortedWordList implements WordList {
   }
 }
 
-/** Look-ups after which a sorted list builds its hash set (about 30 ms of binary search). */
-const SET_AFTER_LOOKUPS = 30_000;
+/** Look-ups after which a sorted list builds its hash set (a few milliseconds of binary search). */
+const SET_AFTER_LOOKUPS = 5_000;
 
 class SetWordList implements WordList {
   constructor(private readonly set: Set<string>) {}

@@ -217,11 +217,6 @@ class Speller {
     return this.near(lower).some((x) => !x.includes(' ') && x[0] === lower[0]);
   }
 
-  /** Is a function word (the, and, with) one edit away? */
-  nearStopword(lower: string): boolean {
-    return this.near(lower).some((x) => STOPWORDS.has(x));
-  }
-
   /** Is a dictionary word two swapped letters away (`teh`, `lsat`)? */
   swapped(lower: string): boolean {
     for (let i = 0; i < lower.length - 1; i++) {
@@ -487,8 +482,8 @@ export default defineRule<Options>({
 
     /** Corrections for a reported token; for a compound, corrections of its unknown part. */
     function suggestionsFor(text: string, max: number): string[] {
-      const whole = primary.suggestions(text, max);
-      if (whole.length || !HYPHENS.test(text)) return whole;
+      if (!HYPHENS.test(text)) return primary.suggestions(text, max);
+      const whole: string[] = [];
       // Offsets of the parts, then the first unknown part corrected in place.
       let at = 0;
       const parts = text.split(HYPHENS).map((p) => {
@@ -555,16 +550,15 @@ export default defineRule<Options>({
         if (sp.known(w)) return true;
         // A sentence-initial name: used as a name elsewhere, or used twice.
         if (names.has(key) || (capitalised.get(key) ?? 0) >= 2) return true;
-        // A typo is one edit from a word (Teh, Lsat, Enviroment); a name usually is not.
         const lower = w.toLowerCase();
-        if (!sp.nearWord(lower)) return true;
         // Followed by more of a name (Iain Duncan Smith), unless it is a typo of a function word
         // (Tjhe Australian Open) or has two letters swapped.
         const next = candidate.next;
         if (first && next !== undefined && startsUpper(next.text) && next.text !== 'I' && !sp.known(next.text.toLowerCase())) {
-          return !sp.swapped(lower) && !sp.nearStopword(lower);
+          if (!nearStopword(lower) && !sp.swapped(lower)) return true;
         }
-        return false;
+        // A typo is one edit from a word (Teh, Lsat, Enviroment); a name usually is not.
+        return !sp.nearWord(lower);
       }
       if (sp.known(w)) return true;
       if (names.has(key) && !options.checkNames) return true;
@@ -576,6 +570,24 @@ export default defineRule<Options>({
     }
   },
 });
+
+/** Is `a` one edit (insertion, deletion, substitution or swap of neighbours) from `b`? */
+function oneEdit(a: string, b: string): boolean {
+  if (a === b || Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) {
+    if (a.slice(i + 1) === b.slice(i + 1)) return true;
+    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+  }
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
+
+/** Is a function word (the, and, with) one edit away? */
+function nearStopword(lower: string): boolean {
+  for (const s of STOPWORDS) if (oneEdit(lower, s)) return true;
+  return false;
+}
 
 /** True when every line of the block is excluded. */
 function wholly(context: RuleContext, block: Block): boolean {
