@@ -16,7 +16,8 @@ const cache = new WeakMap<Block, SentenceSpan[]>();
 
 /** Blocks longer than this are not prose; they are split by a linear scan instead of the parser. */
 const PARSE_LIMIT = 20_000;
-const BOUNDARY = /[.!?…]+["'”’)\]]*(?=\s+["'“‘(\[]?[\p{Lu}\p{N}])/gu;
+// The lookbehind starts a match only at the first mark of a run, keeping the scan linear.
+const BOUNDARY = /(?<![.!?…])[.!?…]+["'”’)\]]*(?=\s+["'“‘(\[]?[\p{Lu}\p{N}])/gu;
 
 /** A plain sentence splitter for oversized blocks: terminal punctuation before a capital. */
 function splitPlain(text: string): SentenceSpan[] {

@@ -225,7 +225,8 @@ export function judge(units: Unit[], lex: Lexicons, pageMode: PageMode, pickHead
 }
 
 const COMMENTS = /\bcomments?\b/i;
-const SITE_SEPARATOR = /\s+(?:\||-|–|—|::|»|·|\/)\s+/;
+// The lookbehind starts a match only at the first space of a run, keeping the scan linear.
+const SITE_SEPARATOR = /(?<=\S)\s+(?:\||-|–|—|::|»|·|\/)\s+/;
 
 /** Whole scraped page: keep the densest run of prose and the headline above it; flag the rest. */
 function pageBody(units: Unit[], headlineIdx: number): void {

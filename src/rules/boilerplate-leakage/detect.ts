@@ -141,7 +141,8 @@ export function isFollowLine(text: string, lex: Lexicons): boolean {
 
 // --- navigation -----------------------------------------------------------------------------
 
-const SEGMENT_SPLIT = /\s*[|›»•·]\s*|\s+[>\/]\s+/;
+// Lookbehinds start a match only at the first space of a run, keeping the scan linear.
+const SEGMENT_SPLIT = /(?<!\s)\s*[|›»•·]\s*|(?<=\S)\s+[>\/]\s+/;
 const DATE_OR_BYLINE = /^(?:by|posted|published|updated|last updated|filed)\b|\b(?:19|20)\d\d\b|\d{1,2}:\d\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d/i;
 const ARROW_EDGE = /^[«‹<]+\s*\S|\S\s*[»›>]+$/;
 

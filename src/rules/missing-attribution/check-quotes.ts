@@ -65,14 +65,14 @@ function skipQuote(p: Prose, q: QuoteSpan, minWords: number): boolean {
  * Someone the quotation can belong to: a personal pronoun or a name (two capitalised words,
  * a title and a name, or a possessive name) in the writer's text.
  */
-const SPEAKER = /\b(?:[Hh]e|[Ss]he|[Tt]hey)\b|\b(?:Mr|Mrs|Ms|Mx|Dr|Sen|Rep|Gov|Prof|Sir|Dame|Lord|Lady|President|Minister|Chancellor|Secretary|General|Judge|Coach|Captain)\.?\s+\p{Lu}|(?<!\b(?:[Ii]n|at|from|to|of|near|across|into|on|for|[Tt]he)\s)\p{Lu}[\p{Ll}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]*)+|\p{Lu}\p{L}+['’]s\b/u;
+const SPEAKER = /\b(?:[Hh]e|[Ss]he|[Tt]hey)\b|\b(?:Mr|Mrs|Ms|Mx|Dr|Sen|Rep|Gov|Prof|Sir|Dame|Lord|Lady|President|Minister|Chancellor|Secretary|General|Judge|Coach|Captain)\.?\s+\p{Lu}|(?<!\b(?:[Ii]n|at|from|to|of|near|across|into|on|for|[Tt]he)\s)(?<![\p{L}\p{N}])\p{Lu}[\p{Ll}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]*)+|(?<![\p{L}\p{N}])\p{Lu}\p{L}+['’]s\b/u;
 /** A sign-off paragraph after a quotation: "— Jane Doe, reader". */
 const SIGN_OFF = /^\s*[—–-]{1,2}\s*\S/u;
 
 /** A colon right before the quote ("He added: “…”"), or a dash and a name right after it. */
 function inlineCue(p: Prose, q: QuoteSpan): boolean {
   if (/:\s*$/.test(p.masked.slice(Math.max(0, q.start - 3), q.start))) return true;
-  return /^\s*[,.]?\s*[—–-]{1,2}\s*\p{Lu}/u.test(p.block.text.slice(q.end, q.end + 8));
+  return /^\s*(?:[,.]\s*)?[—–-]{1,2}\s*\p{Lu}/u.test(p.block.text.slice(q.end, q.end + 8));
 }
 
 /**
