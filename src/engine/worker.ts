@@ -11,8 +11,9 @@ const port = parentPort;
 
 port.on('message', (msg: { id: number; job: Job }) => {
   void runJob(msg.job).then((outcome) => {
-    // The source text is only needed to show excerpts of findings; skip the copy otherwise.
-    const source = outcome.ok && outcome.result.messages.length > 0 ? outcome.result.source : undefined;
+    // The source text goes back with every result: formatters show excerpts of findings, and the
+    // HTML report shows clean articles whole.
+    const source = outcome.ok ? outcome.result.source : undefined;
     port.postMessage({ id: msg.id, outcome, source });
   });
 });

@@ -61,6 +61,12 @@ describe('copydesk --concurrency', { timeout: 180_000 }, () => {
     expect(parallel.stdout).toBe(serial.stdout);
   });
 
+  it('gives the same HTML report, clean articles included, when workers lint', () => {
+    const serial = copydesk(['--format', 'html', '--concurrency', 'off', 'a'], { cwd: dir });
+    const parallel = copydesk(['--format', 'html', '--concurrency', '2', 'a'], { cwd: dir });
+    expect(parallel.stdout).toBe(serial.stdout);
+  });
+
   it('rejects a bad value with exit code 2', () => {
     for (const bad of ['0', 'many', '-3']) {
       const r = copydesk(['--concurrency', bad, 'a'], { cwd: dir });
