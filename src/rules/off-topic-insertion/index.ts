@@ -1,8 +1,8 @@
-import type { Sentence } from 'nlcst';
 import { stemmer } from 'stemmer';
 import type { Block } from '../../types.js';
 import type { Analysis, Token } from '../../engine/analysis.js';
 import { normalizeLabel } from '../../text/normalize.js';
+import { sentencesOf } from '../../text/sentences.js';
 import { defineRule } from '../define.js';
 import { CALENDAR_WORDS, COHESIVE_OPENERS, CREDIT_PREFIXES, DEMONYMS, DISCOURSE_LABELS, LABEL_WORDS } from './labels.js';
 import { zipf10 } from './terms.js';
@@ -288,24 +288,17 @@ interface SentenceSpan {
   text: string;
 }
 
-function sentencesOf(block: Block, tokens: readonly Token[]): SentenceSpan[] {
+/** The block's sentences (shared splitter), in source offsets, each with its tokens. */
+function sentencesWithTokens(block: Block, tokens: readonly Token[]): SentenceSpan[] {
   const out: SentenceSpan[] = [];
   let k = 0; // tokens and sentences are both in text order: one pass over the tokens
-  for (const para of block.nlcst.children) {
-    if (para.type !== 'ParagraphNode') continue;
-    for (const s of para.children) {
-      if (s.type !== 'SentenceNode') continue;
-      const pos = (s as Sentence).position;
-      if (!pos || pos.start.offset === undefined || pos.end.offset === undefined) continue;
-      const a = pos.start.offset;
-      const b = pos.end.offset;
-      const start = block.toSource(a);
-      const end = block.toSource(Math.max(a, b - 1)) + 1;
-      while (k < tokens.length && tokens[k]!.start < start) k++;
-      const first = k;
-      while (k < tokens.length && tokens[k]!.end <= end) k++;
-      out.push({ start, end, text: block.text.slice(a, b), tokens: tokens.slice(first, k) });
-    }
+  for (const { start: a, end: b } of sentencesOf(block)) {
+    const start = block.toSource(a);
+    const end = block.toSource(Math.max(a, b - 1)) + 1;
+    while (k < tokens.length && tokens[k]!.start < start) k++;
+    const first = k;
+    while (k < tokens.length && tokens[k]!.end <= end) k++;
+    out.push({ start, end, text: block.text.slice(a, b), tokens: tokens.slice(first, k) });
   }
   return out;
 }
@@ -418,7 +411,7 @@ function analyse(analysis: Analysis, accept: ReadonlySet<string>, options: OffTo
       let unshared = 0;
       for (const t of scores.get(b)!.novel) unshared += t.weight;
       if (unshared < SENTENCE.mass * (1 - SENTENCE.coverage)) continue;
-      const spans = sentencesOf(b, tokens.get(b)!);
+      const spans = sentencesWithTokens(b, tokens.get(b)!);
       if (spans.length < 2) continue;
       for (const s of spans) {
         if (QUOTE_START.test(s.text) || /["“”]/u.test(s.text) || opensCohesively(s.text)) continue;
