@@ -269,8 +269,10 @@ export function isBareTeaserHeadline(text: string, s: Shape): boolean {
 export function isStampedTeaser(text: string): boolean {
   const t = text.trim();
   if (t.length > 250) return false;
-  if (TIME_PREFIX.test(t)) return /\p{L}{3,}.*\p{L}{3,}/u.test(t.replace(TIME_PREFIX, ''));
-  return DATE_SUFFIX.test(t) && t.split(/\s+/).length >= 4;
+  // Cheap necessary conditions first: a time prefix opens with a digit, a date suffix closes with ")".
+  const c = t.charCodeAt(0);
+  if (c >= 48 && c <= 57 && TIME_PREFIX.test(t)) return /\p{L}{3,}.*\p{L}{3,}/u.test(t.replace(TIME_PREFIX, ''));
+  return t.endsWith(')') && DATE_SUFFIX.test(t) && t.split(/\s+/).length >= 4;
 }
 
 /** "Gemini: During the early mor..." — text cut off mid-word, as teaser blurbs are. */
