@@ -38,6 +38,10 @@ ruleTester(rule, {
     { name: 'people close to a place are not a source', text: story('Those close to the river were moved to the school hall.'), options: { unnamedSources: true } },
     { name: 'hedged passives are off by default', text: story('The vote is expected to be close.') },
     { name: 'vague sources off', text: story('The minister reportedly offered to resign.'), options: { vagueSources: false } },
+    { name: 'judgement with an agent', text: story('The plan was widely criticised by engineers as too costly.') },
+    { name: 'judgement with a cue in the next sentence', text: story('The plan has come under fire. The engineers union said it was too costly.') },
+    { name: 'judgement with a cue in the sentence before', text: story('The mayor told residents the plan would go ahead. It is widely seen as too costly.') },
+    { name: 'judgement without a crowd adverb', text: story('The plan was seen as a compromise and passed easily.') },
 
     // unsourcedClaim
     { name: 'casualty count with a source', text: story('Twelve people were killed in the explosion, police said.') },
@@ -93,6 +97,10 @@ ruleTester(rule, {
     { name: 'sources said (unnamedSources)', text: story('Sources said the deal was done.'), options: { unnamedSources: true }, errors: [{ messageId: 'vagueSource', line: 3, column: 1 }] },
     { name: 'critics say (unnamedSources)', text: story('The plan is too expensive, critics say.'), options: { unnamedSources: true }, errors: [{ messageId: 'vagueSource', line: 3, column: 28 }] },
     { name: 'people familiar with (unnamedSources)', text: story('People familiar with the talks said a deal was near.'), options: { unnamedSources: true }, errors: [{ messageId: 'vagueSource', line: 3, column: 1 }] },
+    { name: 'view with no holder', text: story('The bridge is widely seen as the weak point of the ring road.'), errors: [{ messageId: 'vagueSource', line: 3, column: 12 }] },
+    { name: 'criticism with no critic', text: story('The toll was roundly criticised when it was introduced.'), errors: [{ messageId: 'vagueSource', line: 3, column: 10 }] },
+    { name: 'came under fire', text: story('The council came under heavy criticism for the delay.'), errors: [{ messageId: 'vagueSource', line: 3, column: 13 }] },
+    { name: 'drew criticism', text: story('The closure drew sharp criticism from the start.'), errors: [{ messageId: 'vagueSource', line: 3, column: 13 }] },
     { name: 'expected to (hedgedPassives)', text: story('The vote is expected to be close.'), options: { hedgedPassives: true }, errors: [{ messageId: 'vagueSource', line: 3, column: 10 }] },
 
     // unsourcedClaim

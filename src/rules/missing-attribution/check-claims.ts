@@ -5,7 +5,7 @@
 import type { Block } from '../../types.js';
 import { ACCUSATION_PATTERNS, LEGAL_CONTEXT, CASUALTY_WORDS, MONEY_CLAIM_WORDS, NUMBER_WORDS, PERSON_NOUNS, STATISTIC_WORDS } from './claims.js';
 import { CUE_PHRASE_RE, SOURCE_NAME_RE, SOURCE_NOUN_RE, compilePattern, hasCue, proseOf, type Prose } from './prose.js';
-import { ANONYMITY_EXPLAINED, HEDGED_PASSIVES, VAGUE_PATTERNS, type VaguePattern } from './vague-sources.js';
+import { AGENTLESS_JUDGEMENTS, ANONYMITY_EXPLAINED, HEDGED_PASSIVES, VAGUE_PATTERNS, type VaguePattern } from './vague-sources.js';
 
 export interface SpanFinding {
   block: Block;
@@ -29,10 +29,12 @@ interface Compiled {
   pattern: VaguePattern;
 }
 const compile = (list: readonly VaguePattern[]): Compiled[] => list.map((pattern) => ({ re: compilePattern(pattern.source, 'gi'), pattern }));
-const VAGUE = compile(VAGUE_PATTERNS);
+const VAGUE = compile([...VAGUE_PATTERNS, ...AGENTLESS_JUDGEMENTS]);
 const HEDGED = compile(HEDGED_PASSIVES);
+/** Vague wording that vouches for a claim nearby (the judgements do not: "came under fire" is no source). */
 const ANY_VAGUE = compilePattern(VAGUE_PATTERNS.map((p) => `(?:${p.source})`).join('|'), 'i');
-const ANY_VAGUE_OR_HEDGE = compilePattern([...VAGUE_PATTERNS, ...HEDGED_PASSIVES].map((p) => `(?:${p.source})`).join('|'), 'i');
+const VAGUE_HINT = compilePattern([...VAGUE_PATTERNS, ...AGENTLESS_JUDGEMENTS].map((p) => `(?:${p.source})`).join('|'), 'i');
+const ANY_VAGUE_OR_HEDGE = compilePattern([...VAGUE_PATTERNS, ...AGENTLESS_JUDGEMENTS, ...HEDGED_PASSIVES].map((p) => `(?:${p.source})`).join('|'), 'i');
 /** Words without which no claim pattern can match (a pre-filter). */
 const CLAIM_HINT = new RegExp(
   `\\b(?:${[...CASUALTY_WORDS, ...MONEY_CLAIM_WORDS].join('|')}|accused|suspected|blamed|alleged|responsible|behind|committed)\\b`,
@@ -185,7 +187,7 @@ function windowSourced(p: Prose, i: number, blank: [number, number], verbs: RegE
   return SOURCE_NOUN_RE.test(sentence) || SOURCE_NAME_RE.test(sentence);
 }
 
-function vagueIn(p: Prose, s: number, e: number, opts: ClaimOptions, explained: boolean, out: SpanFinding[]): void {
+function vagueIn(p: Prose, s: number, e: number, win: [number, number], opts: ClaimOptions, explained: boolean, out: SpanFinding[]): void {
   const sentence = p.masked.slice(s, e);
   const lists = opts.hedgedPassives ? [VAGUE, HEDGED] : [VAGUE];
   let lastEnd = -1;
@@ -213,6 +215,10 @@ function vagueIn(p: Prose, s: number, e: number, opts: ClaimOptions, explained: 
           const rest = p.masked.slice(s, a) + ' '.repeat(b - a) + p.masked.slice(b, e);
           if (opts.verbs.test(rest) || CUE_PHRASE_RE.test(rest) || NAMED_AGENT.test(rest)) continue;
         }
+        if (pattern.window) {
+          const around = p.masked.slice(win[0], s) + ' ' + p.masked.slice(e, win[1]);
+          if (hasCue(around, opts.verbs)) continue;
+        }
         found.push([a, b]);
       }
     }
@@ -234,7 +240,7 @@ const DATELINE_CREDIT_RE = /^\s*(?:\p{Lu}[\p{Lu} .,'’-]{1,40}(?:,\s*[\p{L}. ]{
 export function checkClaims(blocks: readonly Block[], lead: Block | undefined, opts: ClaimOptions): { vague: SpanFinding[]; claims: SpanFinding[] } {
   const vague: SpanFinding[] = [];
   const claims: SpanFinding[] = [];
-  const vagueHint = opts.hedgedPassives ? ANY_VAGUE_OR_HEDGE : ANY_VAGUE;
+  const vagueHint = opts.hedgedPassives ? ANY_VAGUE_OR_HEDGE : VAGUE_HINT;
   for (const block of blocks) {
     const p = proseOf(block);
     // Cheap whole-block tests first: most paragraphs hold nothing to check.
@@ -244,7 +250,10 @@ export function checkClaims(blocks: readonly Block[], lead: Block | undefined, o
     if (!doVague && !doClaims) continue;
     const explained = opts.unnamedSources && EXPLAINED.test(block.text);
     p.sentences.forEach((sent, i) => {
-      if (doVague) vagueIn(p, sent.start, sent.end, opts, explained, vague);
+      if (doVague) {
+        const win: [number, number] = [p.sentences[Math.max(0, i - 1)]!.start, p.sentences[Math.min(p.sentences.length - 1, i + 1)]!.end];
+        vagueIn(p, sent.start, sent.end, win, opts, explained, vague);
+      }
       if (!doClaims) return;
       const masked = p.masked.slice(sent.start, sent.end);
       if (!(opts.claims && CLAIM_HINT.test(masked)) && !(opts.statistics && STAT_HINT.test(masked))) return;

@@ -19,6 +19,8 @@ export interface VaguePattern {
   unnamed?: boolean;
   /** Only a source when a reporting verb or "according to" goes with it ("those close to the river" is not). */
   needsCue?: boolean;
+  /** Agentless, and no reporting cue in the sentence before or after either (not only the same sentence). */
+  window?: boolean;
 }
 
 const SAY = String.raw`(?:say|says|said|warn|warns|warned|believe|believes|believed|argue|argues|argued|claim|claims|claimed|suggest|suggests|suggested|fear|fears|feared|contend|contends|contended|note|notes|noted|predict|predicts|predicted|insist|insists|insisted|maintain|maintains|maintained|point\s+out|pointed\s+out|allege|alleges|alleged|charge|charged|complain|complained|worry|worried|think|thought|question|questioned)`;
@@ -46,6 +48,23 @@ export const VAGUE_PATTERNS: readonly VaguePattern[] = [
   // Unnamed crowds: "critics say", "some experts warn", ", observers believe", "many believe".
   { source: String.raw`${LEAD}(?:${QUANT}\s+)?${CROWD}\s+${AUX}${SAY}\b`, unnamed: true },
   { source: String.raw`${LEAD}${QUANT}\s+(?:people\s+)?${AUX}(?:say|said|believe|believed|argue|argued|claim|claimed|fear|feared|think|thought|suggest|suggested)\b`, unnamed: true },
+];
+
+const BE = String.raw`(?:is|are|was|were|has\s+been|have\s+been|had\s+been|being)\s+(?:(?:also|now|long|still)\s+)?`;
+const NO_AGENT = String.raw`(?!\s+(?:\w+\s+)?by\b)`;
+
+/**
+ * Judgements with no holder, checked by default: a view or a criticism put in the passive and
+ * spread over an unnamed crowd ("is widely seen as", "has often been described as", "was
+ * roundly criticised"), or criticism that arrives from nowhere ("came under fire", "drew sharp
+ * criticism"). Reported only when no agent follows ("… by economists") and no reporting cue
+ * stands in the sentence or the sentences either side. Predictions ("is expected to") are not
+ * here: they are the `hedgedPassives` option.
+ */
+export const AGENTLESS_JUDGEMENTS: readonly VaguePattern[] = [
+  { source: String.raw`\b${BE}(?:widely|increasingly|often|generally|broadly|commonly|roundly|sharply|heavily|frequently|universally)\s+(?:seen|viewed|regarded|perceived|described|criticized|criticised|condemned|derided|ridiculed|mocked|lambasted|panned|denounced)\b${NO_AGENT}`, agentless: true, window: true },
+  { source: String.raw`\b(?:came|come|comes|coming)\s+under\s+(?:(?:heavy|sharp|intense|growing|increasing|fierce|mounting|renewed|withering)\s+)?(?:criticism|fire)\b${NO_AGENT}`, agentless: true, window: true },
+  { source: String.raw`\b(?:drew|draws|drawing|drawn)\s+(?:(?:heavy|sharp|widespread|fierce|strong|growing|bipartisan|immediate|swift)\s+)?(?:criticism|condemnation)\b${NO_AGENT}`, agentless: true, window: true },
 ];
 
 /** Anonymity explained (AP practice): unnamed sources in such a paragraph are not reported. */
