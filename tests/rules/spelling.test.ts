@@ -45,11 +45,25 @@ ruleTester(rule, {
     { name: 'word formation', text: story(HEAD, 'The antigovernment networkers saw a multifocal, wirelessly linked scoresheet.') },
     { name: 'accents', text: story(HEAD, 'It was a clichéd but risqué café scene.') },
     { name: 'a passage in another language', text: story(HEAD, 'The crowd sang “mera dil tumhari yaad mein hai pyaar” all night.') },
+    { name: 'closed compounds with back and down', text: story(HEAD, 'The backheel, the burndown and the stepdown were noted.') },
+    { name: 'a foreign word after a foreign article', text: story(HEAD, 'The dancers moved en pointe across the stage.') },
+    { name: 'a foreign word glossed in parentheses, and its other uses', text: story(HEAD, 'Residents call it the sarvo (harvest feast). The sarvo lasts a week.') },
+    { name: 'a quoted foreign word glossed in parentheses', text: story(HEAD, 'Locals call it "sarvo" (harvest feast).') },
     { name: 'a term of the story used twice', text: story(HEAD, 'The zqxwvtics team met. Later the zqxwvtics team left.') },
     { name: 'not English', language: 'fr', text: story(HEAD, 'Le conseil a approuvé le plan.') },
     { name: 'Markdown code is not prose', format: 'markdown', text: '# Plan\n\nThe plan was approved.\n\n```\nzxqv flerb\n```\n' },
   ],
   invalid: [
+    {
+      name: 'a typo near a foreign word is still a typo',
+      text: story(HEAD, 'The dancers moved en pointe and the sarvo began.'),
+      errors: [{ messageId: 'unknownWithSuggestions', line: 3, column: 37 }],
+    },
+    {
+      name: 'a word without a gloss is checked',
+      text: story(HEAD, 'Residents call it the sarvo each spring.'),
+      errors: [{ messageId: 'unknownWithSuggestions', line: 3, column: 23 }],
+    },
     {
       name: 'a misspelling with a suggestion',
       text: story(HEAD, 'The council recieved the plan on Tuesday.'),

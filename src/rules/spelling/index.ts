@@ -5,7 +5,7 @@ import { dictionaryLanguage, differenceList, wordList, type WordList } from './d
 import { scanWords, type ScannedWord } from './scan.js';
 import { matchCase, suggest } from './suggest.js';
 import { hasDigit, hasInnerUpper, hasLower, lettersOnly, startsUpper } from './chars.js';
-import { COMPOUND_PREFIXES, COMPOUND_TAILS, GUARDED_PREFIXES, CONTRACTION_ENDINGS, EXTRA_WORDS, NAME_PARTICLES, SOLID_PREFIXES, UNITS } from './words.js';
+import { COMPOUND_PARTICLES, COMPOUND_PREFIXES, COMPOUND_TAILS, FOREIGN_FUNCTION_WORDS, GUARDED_PREFIXES, CONTRACTION_ENDINGS, EXTRA_WORDS, NAME_PARTICLES, SOLID_PREFIXES, UNITS } from './words.js';
 
 export interface Options {
   /** Check capitalised words in mid-sentence (names, by default skipped). */
@@ -188,7 +188,7 @@ class Speller {
     for (let i = 4; i <= lower.length - 3; i++) {
       const head = lower.slice(0, i);
       const tail = lower.slice(i);
-      if (!(tail.length >= 4 || COMPOUND_TAILS.has(tail)) || STOPWORDS.has(head) || STOPWORDS.has(tail)) continue;
+      if (!(tail.length >= 4 || COMPOUND_TAILS.has(tail)) || isFunctionWord(head) || isFunctionWord(tail)) continue;
       if (this.inDictionary(head) && this.inDictionary(tail)) return true;
     }
     return false;
@@ -279,6 +279,8 @@ interface Candidate {
   word: ScannedWord;
   /** The next word of the block, when it is in the same sentence. */
   next: ScannedWord | undefined;
+  /** The previous word of the block, when it is in the same sentence. */
+  prev: ScannedWord | undefined;
   /** Position of the word in its block. */
   index: number;
   titleCase: boolean;
@@ -374,7 +376,8 @@ export default defineRule<Options>({
       for (let i = 0; i < words.length; i++) {
         const word = words[i]!;
         const following = words[i + 1];
-        candidates.push({ block, word, titleCase, index: i, next: following && !following.initial ? following : undefined });
+        const prev = i > 0 && !word.initial ? words[i - 1] : undefined;
+        candidates.push({ block, word, titleCase, index: i, next: following && !following.initial ? following : undefined, prev });
         if (titleCase) continue;
         const parts = word.text.split(HYPHENS);
         for (let k = 0; k < parts.length; k++) {
@@ -462,6 +465,14 @@ export default defineRule<Options>({
       if (j - i + 1 >= FOREIGN_RUN) for (let k = i; k <= j; k++) foreign.add(unknown[k]!);
       i = j + 1;
     }
+    // A foreign word the copy marks as one: after an article or preposition of another language
+    // (`en pointe`), or glossed in parentheses (`sarvo (harvest feast)`).
+    // Such a word is foreign wherever else the article uses it.
+    const foreignWords = new Set<string>();
+    for (const f of unknown) {
+      if (foreign.has(f) || markedForeign(f.candidate)) foreignWords.add(f.candidate.word.text.toLowerCase());
+    }
+    for (const f of unknown) if (foreignWords.has(f.candidate.word.text.toLowerCase())) foreign.add(f);
     for (const f of remaining) {
       if (foreign.has(f)) continue;
       const { candidate, start, end, varieties } = f;
@@ -478,6 +489,19 @@ export default defineRule<Options>({
       } else if (list.length) {
         context.report({ messageId: 'unknownWithSuggestions', data: { word: text, suggestions: formatList(list) }, range: [start, end], suggestions });
       } else context.report({ messageId: 'unknown', data: { word: text }, range: [start, end] });
+    }
+
+    /** Does the copy mark this lower-case word as foreign? */
+    function markedForeign(candidate: Candidate): boolean {
+      const { word, prev, block } = candidate;
+      const text = block.text;
+      if (!hasLower(word.text[0] ?? '') || !lettersOnly(word.text)) return false;
+      if (prev && prev.end + 1 === word.start && FOREIGN_FUNCTION_WORDS.has(prev.text.toLowerCase())) return true;
+      // Glossed: `sarvo (harvest feast)`, `"sarvo" (harvest feast)`.
+      let k = word.end;
+      if (QUOTE_CLOSERS.has(text[k] ?? '')) k++;
+      if (text[k] === ' ') k++;
+      return text[k] === '(';
     }
 
     /** Corrections for a reported token; for a compound, corrections of its unknown part. */
@@ -582,6 +606,13 @@ function oneEdit(a: string, b: string): boolean {
   }
   return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
 }
+
+/** A function word that does not form closed compounds (`back` and `down` do). */
+function isFunctionWord(w: string): boolean {
+  return STOPWORDS.has(w) && !COMPOUND_PARTICLES.has(w);
+}
+
+const QUOTE_CLOSERS: ReadonlySet<string> = new Set(['"', '\u201D', "'", '\u2019', '\u00BB']);
 
 /** Is a function word (the, and, with) one edit away? */
 function nearStopword(lower: string): boolean {

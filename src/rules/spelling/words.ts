@@ -106,6 +106,21 @@ export const EXTRA_WORDS: readonly string[] = [
   'versa',
 ];
 
+/**
+ * Adverb particles that form closed compounds freely (`backdrop`, `shutdown`), although they are
+ * function words: a compound with one of these as a part is split like any other.
+ */
+export const COMPOUND_PARTICLES: ReadonlySet<string> = new Set(['back', 'down']);
+
+/**
+ * Articles and prepositions of other languages that are not English words (`en route`, `coup de
+ * grâce`, `el niño`): the unknown word after one of these is a foreign word, not a typo.
+ */
+export const FOREIGN_FUNCTION_WORDS: ReadonlySet<string> = new Set([
+  'de', 'du', 'des', 'en', 'le', 'les', 'el', 'los', 'las', 'der', 'das', 'und', 'von', 'del', 'della', 'au',
+  'aux', 'al',
+]);
+
 /** Short second parts of closed compounds (`paceman`, `linesmen`). */
 export const COMPOUND_TAILS: ReadonlySet<string> = new Set(['man', 'men']);
 
