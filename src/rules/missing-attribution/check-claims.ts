@@ -187,7 +187,7 @@ function windowSourced(p: Prose, i: number, blank: [number, number], verbs: RegE
   return SOURCE_NOUN_RE.test(sentence) || SOURCE_NAME_RE.test(sentence);
 }
 
-function vagueIn(p: Prose, s: number, e: number, win: [number, number], opts: ClaimOptions, explained: boolean, out: SpanFinding[]): void {
+function vagueIn(p: Prose, s: number, e: number, around: () => string, opts: ClaimOptions, explained: boolean, out: SpanFinding[]): void {
   const sentence = p.masked.slice(s, e);
   const lists = opts.hedgedPassives ? [VAGUE, HEDGED] : [VAGUE];
   let lastEnd = -1;
@@ -216,8 +216,7 @@ function vagueIn(p: Prose, s: number, e: number, win: [number, number], opts: Cl
           if (opts.verbs.test(rest) || CUE_PHRASE_RE.test(rest) || NAMED_AGENT.test(rest)) continue;
         }
         if (pattern.window) {
-          const around = p.masked.slice(win[0], s) + ' ' + p.masked.slice(e, win[1]);
-          if (hasCue(around, opts.verbs)) continue;
+          if (hasCue(around(), opts.verbs)) continue;
         }
         found.push([a, b]);
       }
@@ -234,6 +233,27 @@ function vagueIn(p: Prose, s: number, e: number, win: [number, number], opts: Cl
 const DATELINE_CREDIT_RE = /^\s*(?:\p{Lu}[\p{Lu} .,'’-]{1,40}(?:,\s*[\p{L}. ]{2,30})?\s*)?\([\p{L}\p{N} .&'’-]{2,40}\)\s*[-–—_:]/u;
 
 /**
+ * The writer's words in the sentences just before and after sentence `i` of `p`. The sentence
+ * after may open the next paragraph (a judgement followed by the critic's words: "The plan came
+ * under fire." / "“It is a waste,” the union said."); the paragraph before is not looked at,
+ * its last attribution belongs to its own quotation.
+ */
+function neighbours(blocks: readonly Block[], k: number, p: Prose, i: number): string {
+  const sentences = p.sentences;
+  const parts: string[] = [];
+  const prev = sentences[i - 1];
+  if (prev) parts.push(p.masked.slice(prev.start, prev.end));
+  const next = sentences[i + 1];
+  if (next) parts.push(p.masked.slice(next.start, next.end));
+  else if (k + 1 < blocks.length) {
+    const q = proseOf(blocks[k + 1]!);
+    const first = q.sentences[0];
+    if (first) parts.push(q.masked.slice(first.start, first.end));
+  }
+  return parts.join(' ');
+}
+
+/**
  * Check vague sources and unsourced claims in the prose blocks. `lead` is the first body
  * paragraph: with a wire dateline ("LONDON (Reuters) —") its claims are the agency's.
  */
@@ -241,7 +261,8 @@ export function checkClaims(blocks: readonly Block[], lead: Block | undefined, o
   const vague: SpanFinding[] = [];
   const claims: SpanFinding[] = [];
   const vagueHint = opts.hedgedPassives ? ANY_VAGUE_OR_HEDGE : VAGUE_HINT;
-  for (const block of blocks) {
+  for (let k = 0; k < blocks.length; k++) {
+    const block = blocks[k]!;
     const p = proseOf(block);
     // Cheap whole-block tests first: most paragraphs hold nothing to check.
     const doVague = opts.vague && vagueHint.test(p.masked);
@@ -250,10 +271,7 @@ export function checkClaims(blocks: readonly Block[], lead: Block | undefined, o
     if (!doVague && !doClaims) continue;
     const explained = opts.unnamedSources && EXPLAINED.test(block.text);
     p.sentences.forEach((sent, i) => {
-      if (doVague) {
-        const win: [number, number] = [p.sentences[Math.max(0, i - 1)]!.start, p.sentences[Math.min(p.sentences.length - 1, i + 1)]!.end];
-        vagueIn(p, sent.start, sent.end, win, opts, explained, vague);
-      }
+      if (doVague) vagueIn(p, sent.start, sent.end, () => neighbours(blocks, k, p, i), opts, explained, vague);
       if (!doClaims) return;
       const masked = p.masked.slice(sent.start, sent.end);
       if (!(opts.claims && CLAIM_HINT.test(masked)) && !(opts.statistics && STAT_HINT.test(masked))) return;
