@@ -42,6 +42,8 @@ ruleTester(rule, {
     { name: 'judgement with a cue in the next sentence', text: story('The plan has come under fire. The engineers union said it was too costly.') },
     { name: 'judgement with a cue in the sentence before', text: story('The mayor told residents the plan would go ahead. It is widely seen as too costly.') },
     { name: 'judgement with the critic in the next paragraph', text: story('The toll has come under fire from the start.', '“It is a tax on the poorest drivers in the town,” a local driver said.') },
+    { name: 'described as, with an agent', text: story('The scheme was described as reckless by the town auditor.') },
+    { name: 'described, not as a judgement', text: story('The route was described in detail in the council papers.') },
     { name: 'judgement without a crowd adverb', text: story('The plan was seen as a compromise and passed easily.') },
 
     // unsourcedClaim
@@ -103,6 +105,8 @@ ruleTester(rule, {
     { name: 'came under fire', text: story('The council came under heavy criticism for the delay.'), errors: [{ messageId: 'vagueSource', line: 3, column: 13 }] },
     { name: 'drew criticism', text: story('The closure drew sharp criticism from the start.'), errors: [{ messageId: 'vagueSource', line: 3, column: 13 }] },
     { name: 'judgement after a paragraph with an unrelated speaker', text: story('“We will open on time,” the engineer said.', 'The bridge is widely seen as the weak point of the ring road.'), errors: [{ messageId: 'vagueSource', line: 5, column: 12 }] },
+    { name: 'described as, with no one describing', text: story('The scheme has been described as reckless and costly.'), errors: [{ messageId: 'vagueSource', line: 3, column: 12 }] },
+    { name: 'deemed, with no one deeming', text: story('The old piers were deemed unsafe in the spring.'), errors: [{ messageId: 'vagueSource', line: 3, column: 15 }] },
     { name: 'expected to (hedgedPassives)', text: story('The vote is expected to be close.'), options: { hedgedPassives: true }, errors: [{ messageId: 'vagueSource', line: 3, column: 10 }] },
 
     // unsourcedClaim

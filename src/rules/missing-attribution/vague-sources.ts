@@ -63,6 +63,7 @@ const NO_AGENT = String.raw`(?!\s+(?:\w+\s+)?by\b)`;
  */
 export const AGENTLESS_JUDGEMENTS: readonly VaguePattern[] = [
   { source: String.raw`\b${BE}(?:widely|increasingly|often|generally|broadly|commonly|roundly|sharply|heavily|frequently|universally)\s+(?:seen|viewed|regarded|perceived|described|criticized|criticised|condemned|derided|ridiculed|mocked|lambasted|panned|denounced)\b${NO_AGENT}`, agentless: true, window: true },
+  { source: String.raw`\b${BE}(?:(?:described|lambasted|derided|ridiculed|denounced|branded|decried|criticized|criticised|condemned|dismissed)\s+as|deemed)\b${NO_AGENT}`, agentless: true, window: true },
   { source: String.raw`\b(?:came|come|comes|coming)\s+under\s+(?:(?:heavy|sharp|intense|growing|increasing|fierce|mounting|renewed|withering)\s+)?(?:criticism|fire)\b${NO_AGENT}`, agentless: true, window: true },
   { source: String.raw`\b(?:drew|draws|drawing|drawn)\s+(?:(?:heavy|sharp|widespread|fierce|strong|growing|bipartisan|immediate|swift)\s+)?(?:criticism|condemnation)\b${NO_AGENT}`, agentless: true, window: true },
 ];
