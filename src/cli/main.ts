@@ -4,11 +4,7 @@ import { CommanderError } from 'commander';
 import { createProgram, type CliOptions } from './options.js';
 import type { Io } from './io.js';
 import { ConfigError } from '../engine/config.js';
-import { runNdjson } from './ndjson.js';
 import { runLint, createResolver, EXIT_OK, EXIT_FATAL } from './run.js';
-import { init } from './commands/init.js';
-import { listRules } from './commands/rules.js';
-import { explain } from './commands/explain.js';
 
 export { EXIT_OK, EXIT_LINT, EXIT_FATAL } from './run.js';
 
@@ -22,17 +18,19 @@ function packageVersion(): string {
 }
 
 /** Subcommands, recognised only as the first argument (lint a file of that name as ./name). */
-const COMMANDS: Record<string, (args: string[], io: Io, err: (line: string) => void) => number | Promise<number>> = {
-  init,
-  rules: listRules,
-  explain,
+type Command = (args: string[], io: Io, err: (line: string) => void) => number | Promise<number>;
+/** Subcommand code loads only when the subcommand runs (start-up time). */
+const COMMANDS: Record<string, () => Promise<Command>> = {
+  init: async () => (await import('./commands/init.js')).init,
+  rules: async () => (await import('./commands/rules.js')).listRules,
+  explain: async () => (await import('./commands/explain.js')).explain,
 };
 
 /** Run copydesk with `argv` (as process.argv, including node and script). Returns the exit code. */
 export async function main(argv: string[], io: Io): Promise<number> {
   const err = (line: string) => io.stderr.write(`copydesk: ${line}\n`);
-  const command = argv[2] !== undefined ? COMMANDS[argv[2]] : undefined;
-  if (command) return guard(() => command(argv.slice(3), io, err), err, argv.includes('--debug'));
+  const command = argv[2] !== undefined && Object.hasOwn(COMMANDS, argv[2]) ? COMMANDS[argv[2]] : undefined;
+  if (command) return guard(async () => (await command())(argv.slice(3), io, err), err, argv.includes('--debug'));
 
   const version = packageVersion();
   const program = createProgram(version);
@@ -84,6 +82,7 @@ async function runNdjsonCli(opts: CliOptions, paths: string[], io: Io, err: (lin
   // Records have no path: the configuration of the working directory applies.
   const resolver = await createResolver(opts, io.cwd);
   const { config } = await resolver.forFile(path.join(io.cwd, 'record.txt'));
+  const { runNdjson } = await import('./ndjson.js');
   const stats = await runNdjson(io.stdin, io.stdout, { concurrency: opts.concurrency, config, maxRecordSize: opts.maxFileSize }, err);
   // Lint findings and bad records are reported in the output lines; the exit code says only
   // whether the stream was processed, since pipelines treat a non-zero status as a failed task.

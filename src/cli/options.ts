@@ -1,5 +1,5 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
-import { formatterNames } from '../formatters/index.js';
+import { formatterNames } from '../formatters/load.js';
 import { ruleIds } from '../rules/index.js';
 import { parseConcurrency, type Concurrency } from '../engine/pool.js';
 import { parseShard, type Shard } from './shard.js';

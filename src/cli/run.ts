@@ -10,7 +10,7 @@ import type { LintConfig, LintResult, RuleSetting } from '../types.js';
 import type { CliOptions } from './options.js';
 import type { Io } from './io.js';
 import { readAll } from './io.js';
-import { formatters } from '../formatters/index.js';
+import { loadFormatter } from '../formatters/load.js';
 import { ConfigError, parseSeverity } from '../engine/config.js';
 import { expandPaths } from '../engine/files.js';
 import { decode, loadFile, InputError, type Decoded } from '../engine/load.js';
@@ -20,8 +20,8 @@ import { lintFileList, fatalError } from './run-files.js';
 import { selectShard } from './shard.js';
 import { ConfigResolver, type FileSettings } from '../config/resolve.js';
 import { createIgnore } from '../engine/ignore.js';
-import { LintCache, cacheFilePath } from '../engine/cache.js';
-import { applyFixes, encode, unifiedDiff, writeFileAtomic } from '../engine/fix.js';
+// Cache and fix code load only in runs that use them (start-up time).
+import type { LintCache } from '../engine/cache.js';
 import { findDirectives } from '../engine/directives.js';
 import {
   DEFAULT_SUPPRESSIONS_FILE,
@@ -102,7 +102,7 @@ export async function runLint(paths: string[], ctx: RunContext): Promise<number>
     err('--fix cannot write to standard input; use --fix-dry-run to see the diff');
     return EXIT_FATAL;
   }
-  const formatter = formatters[opts.format]!;
+  const formatter = await loadFormatter(opts.format);
   const color = !opts.outputFile && (opts.color ?? (Boolean(io.stdout.isTTY) && !('NO_COLOR' in io.env) && io.env.TERM !== 'dumb'));
   const resolver = await createResolver(opts, io.cwd);
   const acceptFile = readAcceptFile(io.cwd);
@@ -158,7 +158,11 @@ export async function runLint(paths: string[], ctx: RunContext): Promise<number>
   }
 
   // Read in the main thread when the text is needed here (cache keys, fixes).
-  const cache = opts.cache ? await LintCache.open(await cacheFilePath(opts.cacheLocation, io.cwd), ctx.version) : undefined;
+  let cache: LintCache | undefined;
+  if (opts.cache) {
+    const { LintCache, cacheFilePath } = await import('../engine/cache.js');
+    cache = await LintCache.open(await cacheFilePath(opts.cacheLocation, io.cwd), ctx.version);
+  }
   const needText = Boolean(cache || opts.fix || opts.fixDryRun);
   const cached = new Map<string, LintResult>();
   const toLint: string[] = [];
@@ -212,6 +216,7 @@ export async function runLint(paths: string[], ctx: RunContext): Promise<number>
   // Fixes.
   let diff = '';
   if (opts.fix || opts.fixDryRun) {
+    const { encode, unifiedDiff, writeFileAtomic } = await import('../engine/fix.js');
     for (let i = 0; i < results.length; i++) {
       const r = results[i]!;
       const input = sources.get(r.filePath);
@@ -296,6 +301,7 @@ export async function runLint(paths: string[], ctx: RunContext): Promise<number>
 
 /** Apply fixes and re-lint until nothing changes (at most MAX_FIX_PASSES passes). */
 async function fixText(input: Input, first: LintResult): Promise<{ text: string; result: LintResult }> {
+  const { applyFixes } = await import('../engine/fix.js');
   let text = input.decoded!.text;
   let result = first;
   for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
