@@ -12,7 +12,7 @@ export interface MissingAttributionOptions {
   vagueSources: boolean;
   /** Also report unnamed sources: anonymous sources ("sources said", "people familiar with") and crowds ("critics say"). */
   unnamedSources: boolean;
-  /** Also treat agentless evidential passives ("is expected to", "is widely seen as") as vague sources. */
+  /** Also treat agentless predictions and evidential passives ("is expected to", "is seen as") as vague sources. */
   hedgedPassives: boolean;
   /** Report casualty, arrest and money figures and accusations with no source nearby (`unsourcedClaim`). */
   claims: boolean;
