@@ -282,13 +282,18 @@ export function isTruncated(text: string): boolean {
 
 const TRIGGER_PATTERN = /^(?:more|latest|related|other|top|popular|recent|further|also) (?:[\p{L}'&-]+ ){0,3}(?:news|stories|articles|headlines|videos|coverage|posts|links|reading|features)$|^more (?:from|on|in|about) [\p{L}\p{N}'& .-]{1,40}$|^today on [\p{L}\p{N}'& .-]{1,30}$/u;
 
+const TRIGGER_FIRST = new Set(['more', 'latest', 'related', 'other', 'top', 'popular', 'recent', 'further', 'also', 'today']);
+
 /** A teaser-list label: "More like this", "Related links:", "Most read", "More from NAME". */
 export function isTriggerLabel(text: string, tokens: readonly string[], lex: Lexicons): boolean {
   if (tokens.length === 0 || tokens.length > 7 || text.length > 200) return false;
   const t = text.trim().replace(/[:»›>\s]+$/, '').replace(/^[«‹<»›>\s]+/, '');
   if (/[.!?]$/.test(t)) return false;
   if (lex.triggers.hasWhole(tokens)) return true;
-  return TRIGGER_PATTERN.test(tokens.join(' '));
+  // Every branch of the pattern opens with one of TRIGGER_FIRST and a space: check that first.
+  const joined = tokens.join(' ');
+  const space = joined.indexOf(' ');
+  return space > 0 && TRIGGER_FIRST.has(joined.slice(0, space)) && TRIGGER_PATTERN.test(joined);
 }
 
 // --- forms and credits ----------------------------------------------------------------------
