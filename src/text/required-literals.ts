@@ -1,0 +1,139 @@
+/**
+ * Required literals of a regular expression: strings one of which every match must contain.
+ * A cheap `includes` test on the lower-cased subject can then skip a costly regex (large
+ * case-insensitive alternations take tens of milliseconds to compile on first use).
+ *
+ * Only for sources used with the `i` flag and without the `u` flag (no `\p{…}`/`\u{…}`): there
+ * an ASCII letter of the pattern matches only the same ASCII letter in either case, so a match
+ * of the regex on `text` implies that `text.toLowerCase()` contains the literal in lower case.
+ */
+
+type Result = string[] | null;
+
+const QUANT = /^(?:[?*+]|\{(\d+)(?:,(\d*))?\})\??/;
+
+/**
+ * Strings (lower case) one of which every match of `source` contains, or null when none can
+ * be derived safely. Prefers the candidate whose shortest string is longest.
+ */
+export function requiredLiterals(source: string): Result {
+  if (/\\[pPu]\{|\\k</.test(source)) return null;
+  let pos = 0;
+  let failed = false;
+
+  const better = (a: Result, b: Result): Result => {
+    if (!a) return b;
+    if (!b) return a;
+    const ma = Math.min(...a.map((s) => s.length));
+    const mb = Math.min(...b.map((s) => s.length));
+    return mb > ma ? b : a;
+  };
+
+  /** Parse a quantifier at pos; returns its minimum count (1 when there is none). */
+  const quantifier = (): number => {
+    const m = QUANT.exec(source.slice(pos));
+    if (!m) return 1;
+    pos += m[0].length;
+    const q = m[0][0];
+    if (q === '?' || q === '*') return 0;
+    if (q === '+') return 1;
+    return Number(m[1]);
+  };
+
+  /** Alternation until ')' or the end. */
+  const alternation = (): Result => {
+    const branches: Result[] = [sequence()];
+    while (source[pos] === '|') {
+      pos++;
+      branches.push(sequence());
+    }
+    if (branches.some((b) => b === null)) return null;
+    return branches.flatMap((b) => b!);
+  };
+
+  const sequence = (): Result => {
+    let best: Result = null;
+    let run = '';
+    const flush = () => {
+      if (run) best = better(best, [run]);
+      run = '';
+    };
+    while (pos < source.length && source[pos] !== '|' && source[pos] !== ')') {
+      const c = source[pos]!;
+      if (c === '(') {
+        flush();
+        pos++;
+        let zeroWidth = false;
+        if (source.startsWith('?:', pos)) pos += 2;
+        else if (source.startsWith('?=', pos) || source.startsWith('?!', pos)) (zeroWidth = true), (pos += 2);
+        else if (source.startsWith('?<=', pos) || source.startsWith('?<!', pos)) (zeroWidth = true), (pos += 3);
+        else if (source[pos] === '?') {
+          failed = true;
+          return null;
+        }
+        const inner = alternation();
+        if (source[pos] !== ')') {
+          failed = true;
+          return null;
+        }
+        pos++;
+        const min = quantifier();
+        if (!zeroWidth && min >= 1) best = better(best, inner);
+        continue;
+      }
+      if (c === '[') {
+        flush();
+        pos++;
+        if (source[pos] === '^') pos++;
+        if (source[pos] === ']') pos++;
+        while (pos < source.length && source[pos] !== ']') pos += source[pos] === '\\' ? 2 : 1;
+        if (pos >= source.length) {
+          failed = true;
+          return null;
+        }
+        pos++;
+        quantifier();
+        continue;
+      }
+      let literal: string | null = null;
+      if (c === '\\') {
+        const e = source[pos + 1];
+        if (e === undefined) {
+          failed = true;
+          return null;
+        }
+        pos += 2;
+        // Escaped punctuation is itself; letters and digits are classes, anchors or references.
+        if (!/[A-Za-z0-9]/.test(e) && e.charCodeAt(0) < 128) literal = e;
+        else if (e === 'x' || e === 'u' || e === 'c') {
+          failed = true;
+          return null;
+        }
+      } else if (c === '^' || c === '$' || c === '.') {
+        pos++;
+      } else if (c === '*' || c === '+' || c === '?' || c === '{' || c === '}' || c === ']') {
+        // A quantifier without an atom or a stray brace: give up rather than guess.
+        failed = true;
+        return null;
+      } else {
+        // Only ASCII: its case variants under a non-Unicode `i` flag are its ASCII ones.
+        if (c.charCodeAt(0) < 128) literal = c;
+        pos++;
+      }
+      const before = pos;
+      const min = quantifier();
+      if (literal === null || min === 0) flush();
+      else {
+        run += literal.toLowerCase();
+        // After a repeated literal the run cannot go on: more copies may follow.
+        if (pos !== before) flush();
+      }
+    }
+    flush();
+    return best;
+  };
+
+  const result = alternation();
+  if (failed || pos !== source.length || !result || result.some((s) => s.length === 0)) return null;
+  return result;
+}
