@@ -45,8 +45,9 @@ ruleTester(rule, {
     { name: 'word formation', text: story(HEAD, 'The antigovernment networkers saw a multifocal, wirelessly linked scoresheet.') },
     { name: 'accents', text: story(HEAD, 'It was a clichéd but risqué café scene.') },
     { name: 'a passage in another language', text: story(HEAD, 'The crowd sang “mera dil tumhari yaad mein hai pyaar” all night.') },
+    { name: 'a sentence-initial name one edit from a word with another first letter', text: story(HEAD, 'Zandwich said the plan was sound.') },
     { name: 'closed compounds with back and down', text: story(HEAD, 'The backheel, the burndown and the stepdown were noted.') },
-    { name: 'a foreign word after a foreign article', text: story(HEAD, 'The dancers moved en pointe across the stage.') },
+    { name: 'a foreign word after a foreign article', text: story(HEAD, 'The delegates left en grappe after the vote.') },
     { name: 'a foreign word glossed in parentheses, and its other uses', text: story(HEAD, 'Residents call it the sarvo (harvest feast). The sarvo lasts a week.') },
     { name: 'a quoted foreign word glossed in parentheses', text: story(HEAD, 'Locals call it "sarvo" (harvest feast).') },
     { name: 'a term of the story used twice', text: story(HEAD, 'The zqxwvtics team met. Later the zqxwvtics team left.') },
@@ -55,9 +56,14 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      name: 'a sentence-initial typo with its first two letters swapped',
+      text: story(HEAD, 'Hwile the council met, the plan was sound.'),
+      errors: [{ messageId: 'unknownWithSuggestions', line: 3, column: 1 }],
+    },
+    {
       name: 'a typo near a foreign word is still a typo',
-      text: story(HEAD, 'The dancers moved en pointe and the sarvo began.'),
-      errors: [{ messageId: 'unknownWithSuggestions', line: 3, column: 37 }],
+      text: story(HEAD, 'The delegates left en grappe and the sarvo began.'),
+      errors: [{ messageId: 'unknownWithSuggestions', line: 3, column: 38 }],
     },
     {
       name: 'a word without a gloss is checked',

@@ -466,7 +466,7 @@ export default defineRule<Options>({
       i = j + 1;
     }
     // A foreign word the copy marks as one: after an article or preposition of another language
-    // (`en pointe`), or glossed in parentheses (`sarvo (harvest feast)`).
+    // (`en grappe`), or glossed in parentheses (`sarvo (harvest feast)`).
     // Such a word is foreign wherever else the article uses it.
     const foreignWords = new Set<string>();
     for (const f of unknown) {
@@ -581,8 +581,9 @@ export default defineRule<Options>({
         if (first && next !== undefined && startsUpper(next.text) && next.text !== 'I' && !sp.known(next.text.toLowerCase())) {
           if (!nearStopword(lower) && !sp.swapped(lower)) return true;
         }
-        // A typo is one edit from a word (Teh, Lsat, Enviroment); a name usually is not.
-        return !sp.nearWord(lower);
+        // A typo is one edit from a word with the same first letter (Teh, Lsat, Enviroment) or two
+        // swapped letters (Hwile); a name usually is not (Ipod is not a typo of bipod).
+        return !sp.nearSameStart(lower) && !sp.swapped(lower);
       }
       if (sp.known(w)) return true;
       if (names.has(key) && !options.checkNames) return true;
