@@ -10,13 +10,21 @@
 
 type Result = string[] | null;
 
-const QUANT = /^(?:[?*+]|\{(\d+)(?:,(\d*))?\})\??/;
+const QUANT = /(?:[?*+]|\{(\d+)(?:,(\d*))?\})\??/y;
 
 /**
  * Strings (lower case) one of which every match of `source` contains, or null when none can
  * be derived safely. Prefers the candidate whose shortest string is longest.
  */
 export function requiredLiterals(source: string): Result {
+  let cached = CACHE.get(source);
+  if (cached === undefined) CACHE.set(source, (cached = derive(source)));
+  return cached && [...cached];
+}
+
+const CACHE = new Map<string, Result>();
+
+function derive(source: string): Result {
   if (/\\[pPu]\{|\\k</.test(source)) return null;
   let pos = 0;
   let failed = false;
@@ -31,7 +39,8 @@ export function requiredLiterals(source: string): Result {
 
   /** Parse a quantifier at pos; returns its minimum count (1 when there is none). */
   const quantifier = (): number => {
-    const m = QUANT.exec(source.slice(pos));
+    QUANT.lastIndex = pos;
+    const m = QUANT.exec(source);
     if (!m) return 1;
     pos += m[0].length;
     const q = m[0][0];
