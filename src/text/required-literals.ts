@@ -146,3 +146,22 @@ function derive(source: string): Result {
   if (failed || pos !== source.length || !result || result.some((s) => s.length === 0)) return null;
   return result;
 }
+
+/**
+ * `(text) => list.some((re) => re.test(text))`, except that a regex whose required literals are
+ * all missing from the text is not run (nor compiled). Regexes with the g, y or u flag always run.
+ */
+export function anyMatcher(list: readonly RegExp[]): (text: string) => boolean {
+  const parts = list.map((re) => ({ re, need: /[gyuv]/.test(re.flags) ? null : requiredLiterals(re.source) }));
+  return (text: string): boolean => {
+    let lower: string | undefined;
+    for (const { re, need } of parts) {
+      if (need) {
+        lower ??= text.toLowerCase();
+        if (!need.some((s) => lower!.includes(s))) continue;
+      }
+      if (re.test(text)) return true;
+    }
+    return false;
+  };
+}

@@ -6,6 +6,11 @@ import { STOPWORDS } from '../../engine/stopwords.js';
 import { CAMEL_CASE_NAMES, GLUE_SECTION_WORDS } from './phrases.js';
 import { PhraseSet, wordTokens } from './lexicon.js';
 import { CHROME_SENTENCES, NAV_COMMANDS } from './patterns.js';
+import { anyMatcher } from '../../text/required-literals.js';
+
+/** The pattern lists as one test each; a pattern runs only when its required literals occur. */
+const isNavCommandText = anyMatcher(NAV_COMMANDS);
+const isChromeSentenceText = anyMatcher(CHROME_SENTENCES);
 
 export type Kind =
   | 'gluedBreadcrumb'
@@ -110,14 +115,13 @@ export function isBareLink(text: string): boolean {
 
 export function isNavCommand(text: string, words: number): boolean {
   if (words > 20 || /[.!?:]$/.test(text.trim())) return false;
-  return NAV_COMMANDS.some((re) => re.test(text.trim()));
+  return isNavCommandText(text.trim());
 }
 
 
 export function isChromeSentence(text: string, words: number): boolean {
   if (words > 60 || text.length > 600) return false;
-  for (const re of CHROME_SENTENCES) if (re.test(text)) return true;
-  return false;
+  return isChromeSentenceText(text);
 }
 
 // --- lexicon coverage -----------------------------------------------------------------------
