@@ -14,7 +14,6 @@ import type { LintResult } from '../types.js';
 import { ConfigError } from './config.js';
 import { summarise } from './lint.js';
 import { DIRECTIVE_RULE_ID } from './directives.js';
-import { encode, writeFileAtomic } from './fix.js';
 
 export const DEFAULT_SUPPRESSIONS_FILE = 'copydesk-suppressions.json';
 
@@ -61,6 +60,8 @@ export async function writeSuppressions(file: string, data: Suppressions): Promi
   }
   const text = JSON.stringify(sorted, null, 2) + '\n';
   await mkdir(path.dirname(file), { recursive: true });
+  // Loaded here: most runs only read suppressions, and fix.js pulls in node:crypto.
+  const { encode, writeFileAtomic } = await import('./fix.js');
   await writeFileAtomic(file, encode(text, undefined));
 }
 
