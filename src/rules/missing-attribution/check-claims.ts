@@ -61,6 +61,8 @@ const CLAIM_HINT = new RegExp(
 const STAT_HINT = /\d|\b(?:hundreds?|thousands?|millions?|billions?|dozens?)\b/i;
 const LEGAL_RE = new RegExp(LEGAL_CONTEXT, 'i');
 const ACCUSATIONS = ACCUSATION_PATTERNS.map((s) => compilePattern(s, 'gi'));
+/** Per accusation pattern, literals one of which a match contains (null: always run it). */
+const ACCUSATION_NEEDS = ACCUSATIONS.map((re) => (re.unicode ? null : requiredLiterals(re.source)));
 /** A relative or temporal clause opening before a claim, with no clause break in between. */
 const RELATIVE_BEFORE = /\b(?:which|that|who|when|where|whose|before|after|since)\b[^.;:!?()]*$/i;
 const NAMED_AGENT = /\bby\s+(?:the\s+)?\p{Lu}/u;
@@ -178,7 +180,11 @@ function statistic(toks: Tok[], text: string): [number, number] | undefined {
 }
 
 function accusation(masked: string, offset: number): [number, number] | undefined {
-  for (const re of ACCUSATIONS) {
+  const lower = masked.toLowerCase();
+  for (let k = 0; k < ACCUSATIONS.length; k++) {
+    const re = ACCUSATIONS[k]!;
+    const need = ACCUSATION_NEEDS[k];
+    if (need && !need.some((s) => lower.includes(s))) continue;
     re.lastIndex = 0;
     const m = re.exec(masked);
     if (!m) continue;
