@@ -44,13 +44,15 @@ const CAMEL = new Set(CAMEL_CASE_NAMES);
 const GLUE_SECTIONS = new Set(GLUE_SECTION_WORDS);
 const GLUE_PARTICLE = /^(?:mc|mac|de|di|da|du|le|la|van|von|del|al|el|o'|d')$/i;
 const TRANSITION = /\p{Ll}\p{Lu}/gu;
+const HAS_TRANSITION = /\p{Ll}\p{Lu}/u;
 const BREADCRUMB_SEP = /[›»|•·>]/;
 
 /** Lower→upper transitions inside tokens that look like labels run together ("HomeMicro"). */
 export function glueTransitions(text: string): { count: number; sectionWord: boolean } {
   let count = 0;
   let sectionWord = false;
-  if (text.length > 400) return { count, sectionWord };
+  // No lower→upper pair anywhere: no token can hold one (most lines).
+  if (text.length > 400 || !HAS_TRANSITION.test(text)) return { count, sectionWord };
   for (const tok of text.split(/\s+/)) {
     if (tok.length < 4 || /[\d@#/\\]|https?:|www\./i.test(tok)) continue;
     if (/^\p{Ll}/u.test(tok)) continue; // iPhone, eBay
