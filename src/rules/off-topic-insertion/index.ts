@@ -6,6 +6,7 @@ import { sentencesOf } from '../../text/sentences.js';
 import { defineRule } from '../define.js';
 import { CALENDAR_WORDS, COHESIVE_OPENERS, CREDIT_PREFIXES, DEMONYMS, DISCOURSE_LABELS, LABEL_WORDS } from './labels.js';
 import { zipf10 } from './terms.js';
+import { cacheSet } from '../../text/bounded-cache.js';
 
 export interface OffTopicOptions {
   /**
@@ -82,10 +83,7 @@ function weightOf(z: number): number {
 const stemCache = new Map<string, string>();
 function stem(word: string): string {
   let s = stemCache.get(word);
-  if (s === undefined) {
-    s = stemmer(word);
-    stemCache.set(word, s);
-  }
+  if (s === undefined) s = cacheSet(stemCache, word, stemmer(word));
   return s;
 }
 

@@ -6,6 +6,7 @@ import { scanWords, type ScannedWord } from './scan.js';
 import { matchCase, suggest } from './suggest.js';
 import { hasDigit, hasInnerUpper, hasLower, lettersOnly, startsUpper } from './chars.js';
 import { COMPOUND_PARTICLES, COMPOUND_PREFIXES, COMPOUND_TAILS, FOREIGN_FUNCTION_WORDS, GUARDED_PREFIXES, CONTRACTION_ENDINGS, EXTRA_WORDS, NAME_PARTICLES, SOLID_PREFIXES, UNITS } from './words.js';
+import { cacheSet } from '../../text/bounded-cache.js';
 
 export interface Options {
   /** Check capitalised words in mid-sentence (names, by default skipped). */
@@ -114,7 +115,7 @@ class Speller {
   /** Is this exact form listed (no word formation)? Cached. */
   listed(w: string): boolean {
     let v = this.listedCache.get(w);
-    if (v === undefined) this.listedCache.set(w, (v = this.inDictionary(w)));
+    if (v === undefined) v = cacheSet(this.listedCache, w, this.inDictionary(w));
     return v;
   }
 
@@ -136,8 +137,7 @@ class Speller {
   known(word: string): boolean {
     let v = this.verdicts.get(word);
     if (v === undefined) {
-      v = this.compute(word.replace(APOSTROPHE_VARIANTS, "'"));
-      this.verdicts.set(word, v);
+      v = cacheSet(this.verdicts, word, this.compute(word.replace(APOSTROPHE_VARIANTS, "'")));
     }
     return v;
   }
@@ -198,8 +198,7 @@ class Speller {
   private near(lower: string): string[] {
     let s = this.suggestionCache.get(lower);
     if (!s) {
-      s = suggest(lower, (w) => this.inDictionary(w), 10);
-      this.suggestionCache.set(lower, s);
+      s = cacheSet(this.suggestionCache, lower, suggest(lower, (w) => this.inDictionary(w), 10));
     }
     return s;
   }
