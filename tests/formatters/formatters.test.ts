@@ -67,3 +67,13 @@ describe('json', () => {
     ]);
   });
 });
+
+describe('formatter registry', () => {
+  it('loads lazily exactly the formatters the eager registry lists, each the same function', async () => {
+    const { formatters } = await import('../../src/formatters/index.js');
+    const { formatterNames, loadFormatter } = await import('../../src/formatters/load.js');
+    expect([...formatterNames].sort()).toEqual(Object.keys(formatters).sort());
+    for (const name of formatterNames) expect(await loadFormatter(name)).toBe(formatters[name]);
+    await expect(loadFormatter('yaml')).rejects.toThrow(/unknown format: yaml/);
+  });
+});
