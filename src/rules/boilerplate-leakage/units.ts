@@ -4,6 +4,7 @@
  */
 import type { Article, Block } from '../../types.js';
 import { wordTokens } from './lexicon.js';
+import { blockLines } from '../../text/block-lines.js';
 import { shapeOf, type Kind, type Shape } from './detect.js';
 
 export interface Unit {
@@ -29,28 +30,12 @@ export interface Unit {
   what?: string;
 }
 
-const NEWLINE = /\r\n|\r|\n/g;
-
 export function buildUnits(article: Article): Unit[] {
   const units: Unit[] = [];
   for (const block of article.blocks) {
     const text = block.text;
     const linkDensity = block.linksKnown ? (block.linkChars ?? 0) / Math.max(1, text.replace(/\s+/g, '').length) : undefined;
-    let from = 0;
-    const pieces: Array<[number, number]> = [];
-    NEWLINE.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = NEWLINE.exec(text))) {
-      pieces.push([from, m.index]);
-      from = m.index + m[0].length;
-    }
-    pieces.push([from, text.length]);
-    for (const [a0, b0] of pieces) {
-      let a = a0;
-      let b = b0;
-      while (a < b && /\s/.test(text[a]!)) a++;
-      while (b > a && /\s/.test(text[b - 1]!)) b--;
-      if (a === b) continue;
+    for (const [a, b] of blockLines(text)) {
       const piece = text.slice(a, b);
       const tokens = wordTokens(piece);
       const start = block.toSource(a);

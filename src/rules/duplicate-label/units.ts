@@ -5,6 +5,7 @@
  */
 import type { Article, Block } from '../../types.js';
 import { normalizeLabel } from '../../text/normalize.js';
+import { blockLines } from '../../text/block-lines.js';
 import { deglue } from '../../text/deglue.js';
 
 /** One text line of a block. `key` and `words` are computed on first use: most lines are prose and never need them. */
@@ -61,22 +62,7 @@ export function collectUnits(article: Article): Unit[] {
   const units: Unit[] = [];
   for (const block of article.blocks) {
     const text = block.text;
-    const pieces: Array<[number, number]> = [];
-    let from = 0;
-    for (;;) {
-      // A line ends at LF, CR or CRLF (classic-Mac files put CR alone).
-      let nl = from;
-      while (nl < text.length && text[nl] !== '\n' && text[nl] !== '\r') nl++;
-      if (nl === text.length) nl = -1;
-      const to = nl === -1 ? text.length : nl;
-      let a = from;
-      let b = to;
-      while (a < b && /\s/.test(text[a]!)) a++;
-      while (b > a && /\s/.test(text[b - 1]!)) b--;
-      if (b > a) pieces.push([a, b]);
-      if (nl === -1) break;
-      from = text[nl] === '\r' && text[nl + 1] === '\n' ? nl + 2 : nl + 1;
-    }
+    const pieces = blockLines(text);
     for (const [a, b] of pieces) {
       units.push(new Unit(block, text.slice(a, b), block.toSource(a), block.toSource(b - 1) + 1, pieces.length === 1));
     }
