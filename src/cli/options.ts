@@ -81,7 +81,7 @@ export function createProgram(version: string): Command {
     .option('--no-color', 'disable colour output')
     .option('--stdin-filename <name>', 'file name for text read from stdin (picks the format, names the report)')
     .option('--max-file-size <size>', 'skip files larger than this (bytes, or KB/MB)', parseSize, 10 * 1024 * 1024)
-    .option('--concurrency <n>', 'worker threads for many files: auto, off or a number', parseWith(parseConcurrency), 'auto')
+    .option('--concurrency <n>', 'threads that lint many files (the main thread and N-1 workers): auto, off or N', parseWith(parseConcurrency), 'auto')
     .option('--ndjson', 'read JSON lines {"id","text","format"?} on stdin, write one result line per record')
     .option('--shard <k/n>', 'lint only part k of n of the files (stable split for CI matrix jobs)', parseWith(parseShard))
     .option('--no-progress', 'never draw the progress bar (drawn on a terminal for many files)')

@@ -3,34 +3,37 @@ import { Worker } from 'node:worker_threads';
 import type { LintResult } from '../types.js';
 import type { Job, Outcome } from './job.js';
 
-/** `off` (or 0/1): lint in the main thread; a number: that many worker threads; `auto`: decided from the workload. */
+/**
+ * How many threads lint: `off` (or 1) the main thread alone; a number N: the main thread and
+ * N − 1 worker threads; `auto`: decided from the workload and the cores.
+ */
 export type Concurrency = 'auto' | 'off' | number;
 
 /** Below this many files `auto` lints in the main thread: starting a worker costs more than it saves. */
 export const AUTO_MIN_FILES = 100;
-/** `auto` gives each worker at least this many files. */
+/** `auto` gives each thread at least this many files. */
 export const AUTO_FILES_PER_WORKER = 50;
-/** `auto` never starts more workers than this. */
+/** `auto` never lints in more threads than this. */
 export const AUTO_MAX_WORKERS = 8;
 
 export function parseConcurrency(value: string): Concurrency {
   const v = value.trim().toLowerCase();
   if (v === 'auto' || v === 'off') return v;
   if (/^\d+$/.test(v) && Number(v) >= 1 && Number(v) <= 256) return Number(v);
-  throw new Error('expected auto, off or a number of worker threads from 1 to 256.');
+  throw new Error('expected auto, off or a number of threads from 1 to 256.');
 }
 
 /**
  * The number of worker threads to start for `jobs` jobs (`undefined`: not known in advance,
- * as with a stream). 0 means lint in the main thread.
+ * as with a stream), beside the main thread, which lints too. 0 means the main thread alone.
  */
 export function workerCount(concurrency: Concurrency, jobs: number | undefined, cores = availableParallelism()): number {
   if (concurrency === 'off') return 0;
-  if (typeof concurrency === 'number') return concurrency <= 1 ? 0 : concurrency;
+  if (typeof concurrency === 'number') return Math.max(0, concurrency - 1);
   if (cores < 2) return 0;
-  if (jobs === undefined) return Math.min(cores, AUTO_MAX_WORKERS);
+  if (jobs === undefined) return Math.min(cores, AUTO_MAX_WORKERS) - 1;
   if (jobs < AUTO_MIN_FILES) return 0;
-  return Math.max(2, Math.min(cores, AUTO_MAX_WORKERS, Math.floor(jobs / AUTO_FILES_PER_WORKER)));
+  return Math.max(2, Math.min(cores, AUTO_MAX_WORKERS, Math.floor(jobs / AUTO_FILES_PER_WORKER))) - 1;
 }
 
 interface Pending {
@@ -42,13 +45,11 @@ interface Pending {
 interface Slot {
   worker: Worker;
   inFlight: Map<number, Pending>;
+  /** The worker has loaded the rules: jobs sent now start at once. */
+  ready: boolean;
 }
 
-interface Reply {
-  id: number;
-  outcome: Outcome;
-  source?: string;
-}
+type Reply = { ready: true } | { id: number; outcome: Outcome; source?: string };
 
 /** Jobs posted ahead to each worker, so that it never waits for the main thread between jobs. */
 const PREFETCH = 2;
@@ -60,10 +61,12 @@ const PREFETCH = 2;
 const WORKER_YOUNG_GENERATION_MB = 16;
 
 /**
- * A fixed set of worker threads, each running `runJob` (src/engine/worker.ts). Jobs go to the
- * worker with the fewest jobs in flight; results come back as promises, which the caller
- * consumes in its own order (see `mapOrdered`). Workers start on the first job and load the
- * rules and their data once each.
+ * A fixed set of worker threads, each running `runJob` (src/engine/worker.ts), and optionally
+ * the main thread beside them (`inline`). Jobs wait in one queue and are taken as threads come
+ * free: a worker that has loaded the rules keeps `PREFETCH` jobs in hand, and the main thread
+ * takes the next job whenever the workers are full or still starting, so no core waits for a
+ * worker to boot. Results come back as promises, which the caller consumes in its own order
+ * (see `mapOrdered`). Workers start on the first job and load the rules and their data once each.
  */
 export class LintPool {
   private readonly slots: Slot[] = [];
@@ -72,10 +75,14 @@ export class LintPool {
   private closed = false;
   /** Set when a worker died: a bug or a broken install, so later jobs fail fast instead of restarting it. */
   private broken: string | undefined;
+  /** The main thread is running (or about to run) a job. */
+  private inlineBusy = false;
 
   constructor(
     readonly size: number,
     private readonly entry: URL = new URL('./worker.js', import.meta.url),
+    /** Runs a job in the main thread; without it, only the workers lint. */
+    private readonly inline?: (job: Job) => Promise<Outcome>,
   ) {
     if (!(size >= 1)) throw new RangeError('a pool needs at least one worker');
   }
@@ -90,8 +97,13 @@ export class LintPool {
 
   private start(): Slot {
     const worker = new Worker(this.entry, { resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB } });
-    const slot: Slot = { worker, inFlight: new Map() };
+    const slot: Slot = { worker, inFlight: new Map(), ready: this.inline === undefined };
     worker.on('message', (reply: Reply) => {
+      if ('ready' in reply) {
+        slot.ready = true;
+        this.dispatch();
+        return;
+      }
       const p = slot.inFlight.get(reply.id);
       if (!p) return;
       slot.inFlight.delete(reply.id);
@@ -123,13 +135,35 @@ export class LintPool {
     }
     while (this.queue.length > 0) {
       let best: Slot | undefined;
-      for (const s of this.slots) if (!best || s.inFlight.size < best.inFlight.size) best = s;
-      if ((!best || best.inFlight.size > 0) && this.slots.length < this.size) best = this.start();
-      if (!best || best.inFlight.size >= PREFETCH) return;
+      for (const s of this.slots) if (s.ready && (!best || s.inFlight.size < best.inFlight.size)) best = s;
+      if ((!best || best.inFlight.size > 0) && this.slots.length < this.size) {
+        const started = this.start();
+        if (started.ready) best = started;
+      }
+      if (!best || best.inFlight.size >= PREFETCH) break;
       const p = this.queue.shift()!;
       best.inFlight.set(p.id, p);
       best.worker.postMessage({ id: p.id, job: p.job });
     }
+    if (this.queue.length > 0 && this.inline && !this.inlineBusy) {
+      this.inlineBusy = true;
+      // After pending I/O and worker messages, so the workers are fed before the main thread
+      // shuts itself into the next job.
+      setImmediate(() => this.runInline());
+    }
+  }
+
+  private runInline(): void {
+    const p = this.closed ? undefined : this.queue.shift();
+    if (!p) {
+      this.inlineBusy = false;
+      return;
+    }
+    void this.inline!(p.job).then((outcome) => {
+      p.resolve(outcome);
+      this.inlineBusy = false;
+      this.dispatch();
+    });
   }
 
   /** Stop the workers. Jobs still queued or in flight resolve as fatal outcomes. */
@@ -185,10 +219,11 @@ export async function createRunner(concurrency: Concurrency, jobs: number | unde
   let seen = 0;
   const deferred = concurrency === 'auto' && jobs === undefined;
   return {
-    window: size * (PREFETCH + 2),
+    // Room for the main thread to go on while a job at the head waits on a worker.
+    window: (size + 1) * (PREFETCH + 2) + 16,
     run(job) {
       if (deferred && seen++ < AUTO_MIN_FILES) return inline(job);
-      pool ??= new LintPool(size);
+      pool ??= new LintPool(size, undefined, inline);
       return pool.run(job);
     },
     close: async () => {

@@ -17,3 +17,5 @@ port.on('message', (msg: { id: number; job: Job }) => {
     port.postMessage({ id: msg.id, outcome, source });
   });
 });
+// The rules are loaded (imported above): the pool may send jobs without keeping the main thread waiting.
+port.postMessage({ ready: true });

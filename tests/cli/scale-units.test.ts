@@ -63,10 +63,15 @@ describe('concurrency', () => {
   it('auto stays in the main thread for few files or one core', () => {
     expect(workerCount('auto', AUTO_MIN_FILES - 1, 8)).toBe(0);
     expect(workerCount('auto', 10_000, 1)).toBe(0);
-    expect(workerCount('auto', 10_000, 4)).toBe(4);
-    expect(workerCount('auto', undefined, 2)).toBe(2);
     expect(workerCount('off', 10_000, 8)).toBe(0);
     expect(workerCount(1, 10_000, 8)).toBe(0);
-    expect(workerCount(3, 5, 1)).toBe(3);
+  });
+
+  it('counts the main thread as one of the threads that lint', () => {
+    // One worker per core beside the main thread, which lints too.
+    expect(workerCount('auto', 10_000, 4)).toBe(3);
+    expect(workerCount('auto', undefined, 2)).toBe(1);
+    expect(workerCount('auto', 10_000, 64)).toBe(7);
+    expect(workerCount(3, 5, 1)).toBe(2);
   });
 });

@@ -67,6 +67,31 @@ describe('copydesk --concurrency', { timeout: 180_000 }, () => {
     expect(parallel.stdout).toBe(serial.stdout);
   });
 
+  it('lints in the main thread and the worker alike, with the same report', () => {
+    // A plugin rule that takes 4 ms an article and says which thread ran it: the main thread
+    // starts at once and the worker joins when it has loaded the rules.
+    const files: Record<string, string> = {
+      'threads.mjs': `import { threadId } from 'node:worker_threads';
+export const rules = [{ id: 't/thread', meta: { type: 'suggestion', description: 'Which thread', defaultSeverity: 'warning', order: 1,
+  messages: { thread: 'thread {{id}}' }, schema: {}, defaultOptions: {} },
+  check(context) { const end = performance.now() + 4; while (performance.now() < end); context.report({ messageId: 'thread', data: { id: threadId === 0 ? 'main' : 'worker' }, range: [0, 0] }); } }];`,
+      '.copydeskrc.json': JSON.stringify({ plugins: ['./threads.mjs'] }),
+    };
+    for (let i = 0; i < 240; i++) files[`b/${String(i).padStart(3, '0')}.txt`] = article(i % 5 === 3 ? 4 : i);
+    const cwd = tempDir(files);
+    const strip = (out: string) =>
+      (JSON.parse(out) as JsonResult[]).map((r) => ({ ...r, messages: r.messages.filter((m) => m.ruleId !== 't/thread'), warningCount: undefined }));
+    const threadsOf = (out: string) => (JSON.parse(out) as Array<{ messages: Array<{ ruleId: string; message: string }> }>).map((r) => r.messages.find((m) => m.ruleId === 't/thread')!.message);
+    const serial = copydesk(['--format', 'json', '--concurrency', 'off', 'b'], { cwd });
+    const parallel = copydesk(['--format', 'json', '--concurrency', '2', 'b'], { cwd });
+    expect(parallel.code).toBe(serial.code);
+    expect(new Set(threadsOf(serial.stdout))).toEqual(new Set(['thread main']));
+    const counts = threadsOf(parallel.stdout).reduce((m, t) => m.set(t, (m.get(t) ?? 0) + 1), new Map<string, number>());
+    expect(counts.get('thread main')).toBeGreaterThan(0);
+    expect(counts.get('thread worker')).toBeGreaterThan(0);
+    expect(strip(parallel.stdout)).toEqual(strip(serial.stdout));
+  });
+
   it('rejects a bad value with exit code 2', () => {
     for (const bad of ['0', 'many', '-3']) {
       const r = copydesk(['--concurrency', bad, 'a'], { cwd: dir });
