@@ -170,6 +170,20 @@ describe('spelling internals', () => {
     for (const w of ['paris', 'apples', 'a', '', 'zz', 'bananas']) expect(list.has(w)).toBe(false);
   });
 
+  it('answers the same after it has indexed the list for many look-ups', () => {
+    // Prefixes, extensions and neighbours of every word, so both search paths meet near misses.
+    const words = Array.from({ length: 3000 }, (_, i) => `w${(i * 7919).toString(36)}`).concat(['Paris', 'café', 'x']);
+    const sorted = [...new Set(words)].sort();
+    const list = new SortedWordList(sorted.join('\n'));
+    const known = new Set(sorted);
+    const probes = sorted.flatMap((w) => [w, w.slice(0, -1), `${w}s`, w.toUpperCase()]);
+    const answers = (): boolean[] => probes.map((w) => list.has(w));
+    const first = answers(); // over 5,000 look-ups: the index is built part way through
+    expect(first).toEqual(probes.map((w) => known.has(w)));
+    expect(answers()).toEqual(first);
+    expect(first.filter(Boolean).length).toBeGreaterThanOrEqual(sorted.length);
+  });
+
   it('maps language tags to dictionaries', () => {
     expect(dictionaryLanguage('en')).toBe('en-US');
     expect(dictionaryLanguage('en-us')).toBe('en-US');

@@ -46,19 +46,20 @@ export function generatedPath(language: string): string {
 /**
  * Binary search over a sorted, newline-separated word list, without building an index, so a
  * one-article run pays only for reading the file. Once a process has made many look-ups (a long
- * run, or suggestions), the list is turned into a hash set, which is faster per look-up.
+ * run, or suggestions), it indexes the lines in an open-addressing hash table of line offsets,
+ * which is faster per look-up and copies no string out of the list.
  */
 export class SortedWordList implements WordList {
   private lookups = 0;
-  private set: Set<string> | undefined;
+  private table: Int32Array | undefined;
 
   constructor(private readonly text: string) {}
 
   has(word: string): boolean {
-    if (this.set) return this.set.has(word);
-    if (++this.lookups > SET_AFTER_LOOKUPS) {
-      this.set = new Set(this.text.split('\n'));
-      return this.set.has(word);
+    if (this.table) return this.hashed(word);
+    if (++this.lookups > INDEX_AFTER_LOOKUPS) {
+      this.table = this.index();
+      return this.hashed(word);
     }
     const t = this.text;
     let lo = 0;
@@ -67,19 +68,75 @@ export class SortedWordList implements WordList {
       const mid = (lo + hi) >>> 1;
       let s = t.lastIndexOf('\n', mid) + 1;
       if (s >= hi) s = t.lastIndexOf('\n', mid - 1) + 1;
-      let e = t.indexOf('\n', s);
-      if (e < 0) e = t.length;
-      const w = t.slice(s, e);
-      if (w === word) return true;
-      if (w < word) lo = e + 1;
-      else hi = s;
+      const c = compareAt(t, s, word);
+      if (c === 0) return true;
+      if (c < 0) {
+        const e = t.indexOf('\n', s);
+        lo = e < 0 ? t.length : e + 1;
+      } else hi = s;
     }
     return false;
   }
+
+  /** Slots hold 1 + the offset of a line's first character; 0 is empty. */
+  private index(): Int32Array {
+    const t = this.text;
+    let lines = 1;
+    for (let i = t.indexOf('\n'); i !== -1; i = t.indexOf('\n', i + 1)) lines++;
+    let size = 1024;
+    while (size < lines * 2) size *= 2;
+    const table = new Int32Array(size);
+    const mask = size - 1;
+    let start = 0;
+    let h = FNV_OFFSET;
+    for (let i = 0; i <= t.length; i++) {
+      const c = i < t.length ? t.charCodeAt(i) : 10;
+      if (c !== 10) {
+        h = Math.imul(h ^ c, FNV_PRIME);
+        continue;
+      }
+      if (i > start) {
+        let slot = h & mask;
+        while (table[slot] !== 0) slot = (slot + 1) & mask;
+        table[slot] = start + 1;
+      }
+      start = i + 1;
+      h = FNV_OFFSET;
+    }
+    return table;
+  }
+
+  private hashed(word: string): boolean {
+    const table = this.table!;
+    const mask = table.length - 1;
+    let h = FNV_OFFSET;
+    for (let i = 0; i < word.length; i++) h = Math.imul(h ^ word.charCodeAt(i), FNV_PRIME);
+    for (let slot = h & mask; ; slot = (slot + 1) & mask) {
+      const at = table[slot]!;
+      if (at === 0) return false;
+      if (compareAt(this.text, at - 1, word) === 0) return true;
+    }
+  }
 }
 
-/** Look-ups after which a sorted list builds its hash set (a few milliseconds of binary search). */
-const SET_AFTER_LOOKUPS = 5_000;
+const FNV_OFFSET = 0x811c9dc5 | 0;
+const FNV_PRIME = 0x01000193;
+
+/** Compare the line of `text` that starts at `s` with `word`, as `<` on strings would, without copying it. */
+function compareAt(text: string, s: number, word: string): number {
+  const n = word.length;
+  for (let k = 0; ; k++) {
+    const a = s + k < text.length ? text.charCodeAt(s + k) : 10;
+    const lineEnded = a === 10;
+    if (k === n) return lineEnded ? 0 : 1;
+    if (lineEnded) return -1;
+    const b = word.charCodeAt(k);
+    if (a !== b) return a - b;
+  }
+}
+
+/** Look-ups after which a sorted list builds its hash index (a few milliseconds of binary search). */
+const INDEX_AFTER_LOOKUPS = 5_000;
 
 class SetWordList implements WordList {
   constructor(private readonly set: Set<string>) {}
