@@ -34,6 +34,25 @@ ruleTester(rule, {
       format: 'markdown',
       text: '# Council Passes Budget\n\nThe council [approved the budget](https://example.org/budget) on Tuesday after a long debate about roads and schools.\n\n' + P2 + '\n',
     },
+    { name: 'a caption line after the last paragraph is kept', text: story('Council Passes Budget', P1, P2, 'Councillors vote on the spending plan at City Hall') },
+    { name: 'a subheading ending in a page name between paragraphs', text: story('Council Passes Budget', P1, 'Parking FAQs', P2, P3) },
+    {
+      name: 'calls to the reader inside a long quoted sentence',
+      text: story(
+        'Council Passes Budget',
+        P1,
+        '"Please support local businesses this winter and pick up a copy of the festival guide at the library," the mayor told residents on Tuesday.',
+        P2,
+      ),
+    },
+    { name: 'a moderated debate is prose', text: story('Council Passes Budget', 'The debate was moderated by a local radio host and lasted almost three hours, officials said.', P1, P2) },
+    {
+      name: 'a company that does not sell data, in prose',
+      text: story('Council Passes Budget', P1, 'The contractor said it does not sell customer data to advertisers, according to its annual report.', P2),
+    },
+    { name: 'a dated paragraph is prose', text: story('Council Passes Budget', P1, P2, '12 March 2024: The council met again and approved the final budget.') },
+    { name: 'a sentence trailing off in the middle of the story', text: story('Council Passes Budget', P1, 'The treasurer paused before adding that the reserves were, in her words, not quite what they used to be...', P2) },
+    { name: 'a foreign word with a colon inside prose', text: story('Council Passes Budget', P1, 'The sign read Passwort: Sommer, which the visitors found amusing.', P2) },
   ],
   invalid: [
     {
@@ -150,6 +169,100 @@ ruleTester(rule, {
         { messageId: 'teaserRun', line: 16 },
         { messageId: 'teaserRun', line: 17 },
         { messageId: 'outsideArticle', line: 18 },
+      ],
+    },
+    {
+      name: 'teaserRun: a headline beside chrome after the story',
+      text: story('Council Passes Budget', P1, P2, 'Advertisement', 'Harbour Ferry Fares Rise Again'),
+      errors: [
+        { messageId: 'chromePhrase', line: 7 },
+        { messageId: 'teaserRun', line: 9 },
+      ],
+    },
+    {
+      name: 'chromePhrase: a share bar, with the deck under it kept',
+      text: story('Council Passes Budget', 'Share', 'Road Repairs Come First', P1, P2),
+      errors: [{ messageId: 'chromePhrase', line: 3 }],
+    },
+    {
+      name: 'navigation: a label above a menu line, above the story',
+      text: story('Council Passes Budget', 'Island Extra', 'Print Email', P1, P2),
+      errors: [
+        { messageId: 'navigation', line: 3 },
+        { messageId: 'chromePhrase', line: 5 },
+      ],
+    },
+    {
+      name: 'navigation: links to the site service pages',
+      text: story('Council Passes Budget', 'Gazette Media Kit', 'Reader FAQs', P1, P2, 'Editor\'s Bio'),
+      errors: [
+        { messageId: 'navigation', line: 3 },
+        { messageId: 'navigation', line: 5 },
+        { messageId: 'navigation', line: 11 },
+      ],
+    },
+    {
+      name: 'chromePhrase: the site talking to its readers on short lines',
+      text: story(
+        'Council Passes Budget',
+        P1,
+        P2,
+        'Thanks for visiting!',
+        'Please support our advertisers.',
+        'Pick up a print copy at a newsstand near you.',
+        'A weekly publication of the Example Press Group',
+        'Our website is updated every weekday morning.',
+        'Join our reader club today',
+      ),
+      errors: [
+        { messageId: 'chromePhrase', line: 7 },
+        { messageId: 'chromePhrase', line: 9 },
+        { messageId: 'chromePhrase', line: 11 },
+        { messageId: 'chromePhrase', line: 13 },
+        { messageId: 'chromePhrase', line: 15 },
+        { messageId: 'chromePhrase', line: 17 },
+      ],
+    },
+    {
+      name: 'chromePhrase: comment moderation and formatting help',
+      text: story('Council Passes Budget', P1, P2, 'This discussion is pre-moderated. Read our house rules.', 'Allowed HTML tags: <a> <em> <strong>'),
+      errors: [
+        { messageId: 'chromePhrase', line: 7 },
+        { messageId: 'chromePhrase', line: 9 },
+      ],
+    },
+    {
+      name: 'chromePhrase: the privacy note of an e-mail form',
+      text: story('Council Passes Budget', P1, P2, 'Note: the address you enter is used for the sole purpose of sending this page to a friend.'),
+      errors: [{ messageId: 'chromePhrase', line: 7 }],
+    },
+    {
+      name: 'formField: a login form in another language',
+      text: story('Council Passes Budget', P1, P2, 'Benutzername:', 'Mot de passe :'),
+      errors: [
+        { messageId: 'formField', line: 7 },
+        { messageId: 'formField', line: 9 },
+      ],
+    },
+    {
+      name: 'teaserRun: a dated teaser and a truncated blurb after the story',
+      text: story('Council Passes Budget', P1, P2, '12 March 2024: Harbour ferry fares rise again', 'Library: The branch on Quay Street will open its doors lat...'),
+      errors: [
+        { messageId: 'teaserRun', line: 7 },
+        { messageId: 'teaserRun', line: 9 },
+      ],
+    },
+    {
+      name: 'navigation: a menu whose last label was cut off',
+      text: story('Council Passes Budget', 'Roads | Schools | Parks | Libraries | Other servi...', P1, P2),
+      errors: [{ messageId: 'navigation', line: 3 }],
+    },
+    {
+      name: 'teaserRun: a "Current news" label and its headlines',
+      text: story('Council Passes Budget', P1, P2, 'Current news', 'Mayor Opens New Library Branch Downtown'),
+      errors: [
+        { messageId: 'teaserRun', line: 7 },
+        { messageId: 'teaserRun', line: 9 },
       ],
     },
     {

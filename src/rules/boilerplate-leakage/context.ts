@@ -23,6 +23,8 @@ import {
   isStampedTeaser,
   isTriggerLabel,
   isTruncated,
+  isDataRow,
+  isUtilityLabel,
   type Kind,
   type Lexicons,
 } from './detect.js';
@@ -55,6 +57,11 @@ function classify(u: Unit, lex: Lexicons, prevText: string): void {
   if (isBareLink(text) && !/:\s*$/.test(prevText)) {
     u.weak = 'navigation';
     u.what = 'bare link';
+    return;
+  }
+  if (!sentence && isUtilityLabel(text, tokens, lex)) {
+    u.weak = 'navigation';
+    u.what = 'link to a site page';
     return;
   }
   if (!sentence && isNavWords(tokens, lex, text)) {
@@ -218,10 +225,38 @@ export function judge(units: Unit[], lex: Lexicons, pageMode: PageMode, pickHead
     }
   }
 
+  chromeBlockNeighbours(units, headlineIdx, edge, lastProse);
+
   if (pageMode === 'never') return;
   const chromeCount = units.filter((u) => u.strong || u.trigger || u.weak === 'navigation').length;
   const isPage = pageMode === 'always' || chromeCount >= 9;
   if (isPage) pageBody(units, headlineIdx);
+}
+
+/**
+ * Chrome comes in blocks: outside the story, a short label or headline-like line standing next
+ * to reported chrome belongs to the same menu, share bar or teaser box ("Current News" under a
+ * comment form, a teaser headline between a share link and "View all"). Bylines, dates, data
+ * rows and sentences are left alone; the story's own deck and byline stand next to the headline.
+ */
+function chromeBlockNeighbours(units: Unit[], headlineIdx: number, edge: (i: number) => boolean, lastProse: number): void {
+  for (let pass = 0; pass < 2; pass++) {
+    for (const u of units) {
+      if (u.flag || u.strong || u.trigger || u.idx === 0 || u.idx === headlineIdx || !edge(u.idx)) continue;
+      const tail = lastProse >= 0 && u.idx > lastProse;
+      const before = !!units[u.idx - 1]?.flag && u.idx - 1 !== headlineIdx;
+      const after = !!units[u.idx + 1]?.flag;
+      // above the story, chrome must lie on the far side: a line just under chrome and above the story is its deck
+      if (!(tail ? before || after : after)) continue;
+      const t = u.text;
+      if (t.includes('/') || isBylineLike(t) || isDateOrByline(t, u.shape.words) || isDataRow(t) || dataLabel(t)) continue;
+      const label = isLabelLike(t, u.tokens) && /^[\p{Lu}\p{N}]/u.test(t);
+      const headline = tail && u.shape.words >= 3 && isHeadlineLike(t, u.shape) && /\p{Ll}{3,}/u.test(t) && !/[.!?]\s/.test(t);
+      if (!label && !headline) continue;
+      u.flag = headline && tail ? 'teaserRun' : 'navigation';
+      u.what = headline && tail ? 'teaser' : 'menu label';
+    }
+  }
 }
 
 const COMMENTS = /\bcomments?\b/i;

@@ -5,12 +5,13 @@
 import { STOPWORDS } from '../../engine/stopwords.js';
 import { CAMEL_CASE_NAMES, GLUE_SECTION_WORDS } from './phrases.js';
 import { PhraseSet, wordTokens } from './lexicon.js';
-import { CHROME_SENTENCES, NAV_COMMANDS } from './patterns.js';
+import { CHROME_SENTENCES, NAV_COMMANDS, SHORT_CHROME_SENTENCES, SHORT_SENTENCE_WORDS } from './patterns.js';
 import { anyMatcher } from '../../text/required-literals.js';
 
 /** The pattern lists as one test each; a pattern runs only when its required literals occur. */
 const isNavCommandText = anyMatcher(NAV_COMMANDS);
 const isChromeSentenceText = anyMatcher(CHROME_SENTENCES);
+const isShortChromeSentenceText = anyMatcher(SHORT_CHROME_SENTENCES);
 
 export type Kind =
   | 'gluedBreadcrumb'
@@ -27,6 +28,7 @@ export interface Lexicons {
   nav: PhraseSet;
   triggers: PhraseSet;
   form: PhraseSet;
+  utility: PhraseSet;
   networks: ReadonlySet<string>;
   allow: PhraseSet;
 }
@@ -123,7 +125,7 @@ export function isNavCommand(text: string, words: number): boolean {
 
 export function isChromeSentence(text: string, words: number): boolean {
   if (words > 60 || text.length > 600) return false;
-  return isChromeSentenceText(text);
+  return isChromeSentenceText(text) || (words <= SHORT_SENTENCE_WORDS && isShortChromeSentenceText(text.trim()));
 }
 
 // --- lexicon coverage -----------------------------------------------------------------------
@@ -143,6 +145,18 @@ export function isFollowLine(text: string, lex: Lexicons): boolean {
   if (text.length > 100) return false;
   const m = FOLLOW.exec(text.trim().replace(/[.!:]+$/, ''));
   return !!m && lex.networks.has(m[1]!.toLowerCase());
+}
+
+/** The tokens end in the name of a site service page ("… media kit", "… FAQs", "… homepage"). */
+export function endsWithUtilityPage(tokens: readonly string[], lex: Lexicons): boolean {
+  for (let i = Math.max(0, tokens.length - 3); i < tokens.length; i++) if (lex.utility.matchAt(tokens, i) === tokens.length - i) return true;
+  return false;
+}
+
+/** A short link to a service page of the site: "Tribune Media Kit", "Newsroom FAQs", "Create your own RSS". */
+export function isUtilityLabel(text: string, tokens: readonly string[], lex: Lexicons): boolean {
+  if (tokens.length === 0 || tokens.length > 5 || text.length > 60 || /[.!?:;,)]$/.test(text.trim())) return false;
+  return endsWithUtilityPage(tokens, lex);
 }
 
 // --- navigation -----------------------------------------------------------------------------
@@ -174,7 +188,7 @@ export function isSeparatorNav(text: string, tokens: readonly string[], lex: Lex
     }
     return false;
   }
-  if (segs.some((s) => DATE_OR_BYLINE.test(s) || /[.!?]$/.test(s) || s.split(/\s+/).length > 6)) return false;
+  if (segs.some((s) => DATE_OR_BYLINE.test(s) || (/[.!?]$/.test(s) && !/(?:\.\.\.|…)$/.test(s)) || s.split(/\s+/).length > 6)) return false;
   const segToks = segs.map((s) => wordTokens(s));
   const allLexicon = segToks.every((t) => isNavWords(t, lex) || isChromeLexicon(t, lex));
   if (allLexicon) return true;
@@ -202,6 +216,8 @@ function stripTrailingSymbols(text: string): string {
   return text.slice(0, e);
 }
 const TIME_PREFIX = /^(?:\d{1,2}(?::\d\d)?\s?(?:am|pm)\b|\d+\s+(?:minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago\b)/i;
+/** "12 March 2024: Headline", "March 12, 2024 - Headline": a dated teaser in an archive list. */
+const DATE_PREFIX = /^(?:\d{1,2}\s+\p{L}{3,9}\.?,?\s+\d{4}|\p{L}{3,9}\.?\s+\d{1,2},?\s+\d{4})\s*[:|–—-]\s*(?=\p{Lu}|\d)/u;
 const DATE_SUFFIX = /\((?:\d{1,2}\s+\p{L}{3,9}\.?\s+\d{2,4}|\p{L}{3,9}\.?\s+\d{1,2},?\s+\d{4})[^)]{0,40}\)\s*$/u;
 
 export interface Shape {
@@ -278,6 +294,11 @@ export function isStampedTeaser(text: string): boolean {
   // Cheap necessary conditions first: a time prefix opens with a digit, a date suffix closes with ")".
   const c = t.charCodeAt(0);
   if (c >= 48 && c <= 57 && TIME_PREFIX.test(t)) return /\p{L}{3,}.*\p{L}{3,}/u.test(t.replace(TIME_PREFIX, ''));
+  const dated = DATE_PREFIX.exec(t);
+  if (dated) {
+    const rest = t.slice(dated[0].length);
+    return rest.split(/\s+/).length >= 4 && !/[.!?]["'”’)]?$/.test(rest);
+  }
   return t.endsWith(')') && DATE_SUFFIX.test(t) && t.split(/\s+/).length >= 4;
 }
 
@@ -286,9 +307,9 @@ export function isTruncated(text: string): boolean {
   return text.length < 200 && /\p{Ll}(?:\.\.\.|…)$/u.test(text.trim()) && text.trim().split(/\s+/).length >= 3;
 }
 
-const TRIGGER_PATTERN = /^(?:more|latest|related|other|top|popular|recent|further|also) (?:[\p{L}'&-]+ ){0,3}(?:news|stories|articles|headlines|videos|coverage|posts|links|reading|features)$|^more (?:from|on|in|about) [\p{L}\p{N}'& .-]{1,40}$|^today on [\p{L}\p{N}'& .-]{1,30}$/u;
+const TRIGGER_PATTERN = /^(?:more|latest|related|other|top|popular|recent|further|also|current) (?:[\p{L}'&-]+ ){0,3}(?:news|stories|articles|headlines|videos|coverage|posts|links|reading|features)$|^more (?:from|on|in|about) [\p{L}\p{N}'& .-]{1,40}$|^today on [\p{L}\p{N}'& .-]{1,30}$/u;
 
-const TRIGGER_FIRST = new Set(['more', 'latest', 'related', 'other', 'top', 'popular', 'recent', 'further', 'also', 'today']);
+const TRIGGER_FIRST = new Set(['more', 'latest', 'related', 'other', 'top', 'popular', 'recent', 'further', 'also', 'current', 'today']);
 
 /** A teaser-list label: "More like this", "Related links:", "Most read", "More from NAME". */
 export function isTriggerLabel(text: string, tokens: readonly string[], lex: Lexicons): boolean {

@@ -1,7 +1,7 @@
 import { defineRule } from '../define.js';
 import { removeLinesFix } from '../../text/fix.js';
 import type { Article } from '../../types.js';
-import { CHROME_PHRASES, FORM_WORDS, NAV_WORDS, NETWORKS, TRIGGER_LABELS } from './phrases.js';
+import { CHROME_PHRASES, FORM_WORDS, NAV_WORDS, NETWORKS, TRIGGER_LABELS, UTILITY_PAGES } from './phrases.js';
 import { PhraseSet } from './lexicon.js';
 import type { Lexicons } from './detect.js';
 import { buildUnits, type Unit } from './units.js';
@@ -30,6 +30,7 @@ function lexicons(o: Options): Lexicons {
     nav: new PhraseSet([...NAV_WORDS, ...o.extraNavigation]),
     triggers: new PhraseSet([...TRIGGER_LABELS, ...o.extraTriggers]),
     form: new PhraseSet(FORM_WORDS),
+    utility: new PhraseSet(UTILITY_PAGES),
     networks: new Set(NETWORKS),
     allow: new PhraseSet(o.allowPhrases),
   };
@@ -37,6 +38,7 @@ function lexicons(o: Options): Lexicons {
     lex.chrome.remove(p);
     lex.nav.remove(p);
     lex.triggers.remove(p);
+    lex.utility.remove(p);
   }
   if (!custom) defaults = lex;
   return lex;

@@ -29,7 +29,33 @@ export const CHROME_SENTENCES: readonly RegExp[] = [
   /\breport (?:this|an) (?:comment|error|typo)\b/i,
   /\b(?:your|recipients?'?s?) e-?mail address(?:es)?\b(?![^.]{0,40}\b(?:said|says|told)\b)/i,
   /\byour e-?mail(?: address)? (?:will|is) (?:not|never) (?:be )?(?:published|displayed|shared|shown)\b/i,
+  // comment moderation and comment-form help
+  /\b(?:this|the|our) (?:conversation|discussion|comment section|comment thread|thread|forum|blog) is (?:semi-|pre-|post-|un)?moderated\b/i,
+  /\bwhat is moderation\b|\bcomment (?:policy|guidelines|rules)\b/i,
+  /\b(?:formatting options|allowed html tags|html tags allowed|lines and paragraphs break automatically)\b/i,
+  /\b(?:web page|website) addresses and e-?mail addresses turn into links\b/i,
+  // privacy assurances of e-mail forms
+  /\bfor the (?:sole |only )?purpose of sending (?:this|the|your)\b/i,
+  /\b(?:do|does|will) not (?:share|sell|rent|disclose|pass on) your (?:personal )?(?:information|e-?mail|address|details|data)\b/i,
 ];
+
+/**
+ * Chrome only on a short line (at most SHORT_SENTENCE_WORDS words), where a call to the reader
+ * cannot be part of a quoted sentence: return invitations, patronage appeals, print-copy
+ * promotion, sign-up calls and the publisher's own blurb.
+ */
+export const SHORT_CHROME_SENTENCES: readonly RegExp[] = [
+  /\b(?:come|visit|see|call on) us again\b|\bplease (?:come|visit|call) (?:again|back)\b|\bcome back (?:soon|again|tomorrow)\b/i,
+  /\bthanks? (?:you )?for (?:visiting|stopping by|reading|your visit)\b/i,
+  /\bplease support (?:our |these |the |your )?(?:local )?(?:advertisers|sponsors|businesses|business|merchants|retailers)\b|\bsupport our (?:advertisers|sponsors)\b/i,
+  /\bpick up (?:a|your|the|today's) (?:print |printed |paper |free )?(?:copy|newspaper|paper|issue|edition)\b/i,
+  /\b(?:store|stores|newsstand|newsstands|newsagent|newsagents|retailer|retailers|stockist|stockists|outlet|outlets) near you\b/i,
+  /^(?:a|an) (?:[a-z]+ )?(?:publication|division|subsidiary|property|member|product|service) (?:of|by|from) /i,
+  /\bour (?:online |web |local )?(?:news ?paper|paper|site|website|web site|magazine|online news|news site|publication|newsroom) (?:publishes|brings|offers|covers|provides|features|delivers|is updated)\b/i,
+  /\bjoin (?:today|now|for free|free today|us today)\b|^join (?:our|the) (?:[a-z]+ ){0,3}(?:site|community|network|club|forum|list|program|programme)(?: today| now)?\W*$/i,
+];
+
+export const SHORT_SENTENCE_WORDS = 16;
 
 /** Short imperative navigation: "Go to NAME", "Back to top", "Add to NAME", "Previous: HEADLINE". */
 export const NAV_COMMANDS: readonly RegExp[] = [

@@ -118,6 +118,23 @@ export const FORM_WORDS: readonly string[] = [
   'user name', 'password', 'subject', 'comment', 'comments', 'message', 'website', 'web site', 'homepage',
   'url', 'your site', 'your website', "your site's url", 'your url', 'site url', 'location', 'title', 'verification code', 'security code',
   'captcha', 'enter verification code', 'enter the security code', 'enter the code', 'required',
+  // the same login and comment forms on sites in other languages
+  'benutzername', 'benutzer', 'passwort', 'kennwort', 'e-mail-adresse', 'nom d\'utilisateur', 'identifiant',
+  'mot de passe', 'courriel', 'usuario', 'nombre de usuario', 'contraseña', 'correo electrónico', 'nome utente',
+  'utente', 'senha', 'gebruikersnaam', 'wachtwoord', 'användarnamn', 'lösenord', 'brugernavn', 'adgangskode',
+];
+
+/**
+ * Names of a site's service pages. A short label ending in one ("City Desk FAQs",
+ * "Tribune online store", "Editor's bio") is a link to that page.
+ */
+export const UTILITY_PAGES: readonly string[] = [
+  'faq', 'faqs', 'media kit', 'press kit', 'rate card', 'advertising rates', 'online store', 'online shop',
+  'web store', 'gift shop', 'bio', 'rss', 'rss feed', 'rss feeds', 'newsletter', 'newsletters', 'e-edition',
+  'e edition', 'e-paper', 'epaper', 'digital edition', 'site map', 'sitemap', 'classifieds', 'subscriptions',
+  'subscriber services', 'reader services', 'customer service', 'contact details', 'homepage', 'home page',
+  'photo store', 'photo sales', 'buy photos', 'back issues', 'submit news', 'submit a story', 'send us news',
+  'news tips',
 ];
 
 /**

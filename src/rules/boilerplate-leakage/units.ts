@@ -61,5 +61,6 @@ export function isProse(u: Unit): boolean {
   const s = u.shape;
   if (u.strong || u.trigger) return false;
   if (s.words >= 16 && s.stopDensity >= 0.2) return true;
-  return s.words >= 5 && s.terminal && s.stopDensity >= 0.15 && !/:$/.test(u.text);
+  // a short line cut off with an ellipsis ("During the early mor...") is a teaser blurb, not prose
+  return s.words >= 5 && s.terminal && s.stopDensity >= 0.15 && !/:$|(?:\.\.\.|…)$/.test(u.text);
 }
