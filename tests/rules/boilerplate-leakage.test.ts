@@ -53,6 +53,9 @@ ruleTester(rule, {
     { name: 'a dated paragraph is prose', text: story('Council Passes Budget', P1, P2, '12 March 2024: The council met again and approved the final budget.') },
     { name: 'a sentence trailing off in the middle of the story', text: story('Council Passes Budget', P1, 'The treasurer paused before adding that the reserves were, in her words, not quite what they used to be...', P2) },
     { name: 'a foreign word with a colon inside prose', text: story('Council Passes Budget', P1, 'The sign read Passwort: Sommer, which the visitors found amusing.', P2) },
+    { name: 'a wire credit naming a newspaper group', text: story('Council Passes Budget', 'By Ann Example', 'Example Newspapers', P1, P2) },
+    { name: 'a press-release heading about a media company', text: story('Council Passes Budget', P1, P2, 'About Example Media Group', P3) },
+    { name: 'a section name used as a subheading between paragraphs', text: story('Council Passes Budget', P1, 'Transport', P2, P3) },
   ],
   invalid: [
     {
@@ -263,6 +266,33 @@ ruleTester(rule, {
       errors: [
         { messageId: 'teaserRun', line: 7 },
         { messageId: 'teaserRun', line: 9 },
+      ],
+    },
+    {
+      name: 'legalFooter: the publisher imprint after the story',
+      text: story('Council Passes Budget', P1, P2, 'Example Valley Publishing Group.'),
+      errors: [{ messageId: 'legalFooter', line: 7 }],
+    },
+    {
+      name: 'navigation: a desk name above the story',
+      text: story('Council Passes Budget', 'Cycling', P1, P2),
+      errors: [{ messageId: 'navigation', line: 3 }],
+    },
+    {
+      name: 'navigation: a question between two menu lines above the story',
+      text: story('Council Passes Budget', 'Advanced Search | Site Index', 'What Is New Here?', 'Next » Local', P1, P2),
+      errors: [
+        { messageId: 'navigation', line: 3 },
+        { messageId: 'navigation', line: 5 },
+        { messageId: 'navigation', line: 7 },
+      ],
+    },
+    {
+      name: 'chromePhrase: a date line between two share links is kept',
+      text: story('Council Passes Budget', 'Print', 'March 12, 2024', 'Email', P1, P2),
+      errors: [
+        { messageId: 'chromePhrase', line: 3 },
+        { messageId: 'chromePhrase', line: 7 },
       ],
     },
     {

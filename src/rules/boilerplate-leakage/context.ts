@@ -25,6 +25,7 @@ import {
   isTruncated,
   isDataRow,
   isUtilityLabel,
+  isPublisherImprint,
   type Kind,
   type Lexicons,
 } from './detect.js';
@@ -72,6 +73,11 @@ function classify(u: Unit, lex: Lexicons, prevText: string): void {
   if (u.linkDensity !== undefined && u.linkDensity >= 0.5 && shape.words <= 12) {
     u.weak = 'navigation';
     u.what = 'link';
+    return;
+  }
+  if (isPublisherImprint(text, shape.words)) {
+    u.weak = 'legalFooter';
+    u.what = 'publisher imprint';
     return;
   }
   if (isImageCredit(text, shape.words)) {
@@ -248,10 +254,13 @@ function chromeBlockNeighbours(units: Unit[], headlineIdx: number, edge: (i: num
       const after = !!units[u.idx + 1]?.flag;
       // above the story, chrome must lie on the far side: a line just under chrome and above the story is its deck
       if (!(tail ? before || after : after)) continue;
+      // a line with chrome on both sides is part of that block even when it holds a number or a question
+      const inside = before && after;
       const t = u.text;
-      if (t.includes('/') || isBylineLike(t) || isDateOrByline(t, u.shape.words) || isDataRow(t) || dataLabel(t)) continue;
+      if (t.includes('/') || isBylineLike(t) || isDateOrByline(t, u.shape.words)) continue;
+      if (!inside && (isDataRow(t) || dataLabel(t))) continue;
       const label = isLabelLike(t, u.tokens) && /^[\p{Lu}\p{N}]/u.test(t);
-      const headline = tail && u.shape.words >= 3 && isHeadlineLike(t, u.shape) && /\p{Ll}{3,}/u.test(t) && !/[.!?]\s/.test(t);
+      const headline = (tail || inside) && u.shape.words >= 3 && isHeadlineLike(t, u.shape) && /\p{Ll}{3,}/u.test(t) && !/[.!?]\s/.test(t);
       if (!label && !headline) continue;
       u.flag = headline && tail ? 'teaserRun' : 'navigation';
       u.what = headline && tail ? 'teaser' : 'menu label';

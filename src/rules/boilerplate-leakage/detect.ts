@@ -97,6 +97,14 @@ const SHORT_WORDS = 20;
 const READER = /\b(?:please|you|your|our|this (?:site|website|page))\b/i;
 const POLICY = /\b(?:terms of (?:use|service|sale)|terms (?:and|&) conditions|privacy (?:policy|statement|notice|settings)|cookie (?:policy|settings|preferences|notice)|subscriber agreement|user agreement|copyright policy|accessibility statement|do not sell my)\b/i;
 
+/** "Example Publishing Group.", "Example Media Publications Pty Limited,": the publisher's name on its own line. */
+const IMPRINT = /^(?:The )?(?:[\p{Lu}\p{N}][\p{L}\p{N}&'’.-]*,? ){0,5}(?:(?:Publishing|Publications|Newspapers?)(?: (?:Group|Company|Co\.?|Inc\.?|Ltd\.?|Limited|Pty|LLC|PLC|Corp\.?|Corporation|Holdings))*|(?:Media|News|Press)(?: (?:Group|Company|Co\.?|Inc\.?|Ltd\.?|Limited|Pty|LLC|PLC|Corp\.?|Corporation|Holdings))+)[.,]?$/u;
+
+export function isPublisherImprint(text: string, words: number): boolean {
+  const t = text.trim();
+  return words >= 2 && words <= 8 && t.length <= 80 && !/^about\b/i.test(t) && !BYLINE_LIKE.test(t) && IMPRINT.test(t);
+}
+
 export function isLegalFooter(text: string, words: number): boolean {
   if (RIGHTS.test(text) || REPRODUCE.test(text) || (TRADEMARK.test(text) && words <= SHORT_WORDS)) return true;
   if (COPYRIGHT_WORD.test(text) && (YEAR.test(text) || COPY_SIGN.test(text)) && words <= 30) return true;

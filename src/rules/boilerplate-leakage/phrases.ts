@@ -89,6 +89,18 @@ export const NAV_WORDS: readonly string[] = [
   'interactive', 'live', 'watch', 'listen', 'explore', 'community', 'forums', 'forum', 'marketplace',
   'subscribe', 'newsletters', 'alerts', 'mobile', 'apps', 'science and technology', 'arts and entertainment',
   'main', 'section', 'sections',
+  // more desks and sub-sections
+  'world news', 'us news', 'uk news', 'national news', 'regional news', 'metro', 'city', 'state', 'region',
+  'crime', 'courts', 'law', 'religion', 'faith', 'people', 'society', 'royals', 'odd news', 'weird news',
+  'offbeat', 'family', 'parenting', 'relationships', 'wellness', 'fitness', 'diet', 'pets', 'gardening',
+  'recipes', 'restaurants', 'nightlife', 'outdoors', 'agriculture', 'farming', 'energy', 'transport',
+  'aviation', 'defence', 'defense', 'military', 'immigration', 'small business', 'retail', 'startups',
+  'gadgets', 'software', 'hardware', 'internet', 'security', 'gaming', 'reviews', 'comics', 'cartoons',
+  'photography', 'design', 'architecture', 'auto', 'motor racing', 'formula one', 'athletics', 'boxing',
+  'cycling', 'swimming', 'triathlon', 'snooker', 'darts', 'horse racing', 'racing', 'sailing', 'skiing',
+  'winter sports', 'olympics', 'olympic sports', 'rugby union', 'rugby league', 'college sports',
+  'high school sports', 'prep sports', 'nfl', 'nba', 'mlb', 'nhl', 'mls', 'wnba', 'nascar', 'mma', 'wrestling',
+  'volleyball', 'lacrosse', 'softball', 'other sports', 'more sports',
 ];
 
 /** Labels that open a teaser list ("More like this", "Related stories", "Most read"…). */
