@@ -56,6 +56,12 @@ ruleTester(rule, {
     { name: 'a wire credit naming a newspaper group', text: story('Council Passes Budget', 'By Ann Example', 'Example Newspapers', P1, P2) },
     { name: 'a press-release heading about a media company', text: story('Council Passes Budget', P1, P2, 'About Example Media Group', P3) },
     { name: 'a section name used as a subheading between paragraphs', text: story('Council Passes Budget', P1, 'Transport', P2, P3) },
+    { name: 'a link after a line ending in a colon', text: story('Council Passes Budget', P1, 'The full report is online:', 'https://example.org/report?id=12&format=pdf', P2) },
+    {
+      name: 'a bulleted list of the story about comments',
+      text: story('Council Passes Budget', P1, 'Residents raised three points:', '- comments on the bus timetable', '- parking near the school', P2),
+    },
+    { name: 'a fact box after the story', text: story('Council Passes Budget', P1, P2, 'Budget: 12 million', 'Vote: seven to two') },
   ],
   invalid: [
     {
@@ -293,6 +299,28 @@ ruleTester(rule, {
       errors: [
         { messageId: 'chromePhrase', line: 3 },
         { messageId: 'chromePhrase', line: 7 },
+      ],
+    },
+    {
+      name: 'navigation: a page address with a query string between paragraphs',
+      text: story('Council Passes Budget', P1, 'https://www.example.org/cms/view?id=4711&section=local', P2),
+      errors: [{ messageId: 'navigation', line: 5 }],
+    },
+    {
+      name: 'chromePhrase: the rules of a comment section',
+      text: story('Council Passes Budget', P1, P2, '* Comments not related to the article.', '* Posts that disguise your identity or affiliation.'),
+      errors: [
+        { messageId: 'chromePhrase', line: 7 },
+        { messageId: 'chromePhrase', line: 9 },
+      ],
+    },
+    {
+      name: 'teaserRun: a "Name: quote" teaser continues a teaser list',
+      text: story('Council Passes Budget', P1, P2, 'Advertisement', 'Harbour Ferry Fares Rise Again', 'Mayor: We kept our promise'),
+      errors: [
+        { messageId: 'chromePhrase', line: 7 },
+        { messageId: 'teaserRun', line: 9 },
+        { messageId: 'teaserRun', line: 11 },
       ],
     },
     {

@@ -34,6 +34,8 @@ import { normalizeLabel } from '../../text/normalize.js';
 
 export type PageMode = 'auto' | 'always' | 'never';
 
+const QUERY_STRING = /\?[^\s=&]{1,40}=[^\s&]*&/;
+
 function classify(u: Unit, lex: Lexicons, prevText: string): void {
   const { text, tokens, shape } = u;
   if (tokens.length > 0 && lex.allow.cover(tokens, new Set()).matches > 0) return;
@@ -56,6 +58,8 @@ function classify(u: Unit, lex: Lexicons, prevText: string): void {
   if (isChromeSentence(text, shape.words)) return set('chromePhrase', 'message from the site');
   if (isNavCommand(text, shape.words)) return set('navigation', 'navigation link');
   if (isBareLink(text) && !/:\s*$/.test(prevText)) {
+    // a page address with a query string ("…/story?id=123&page=2") is a scraped link, wherever it stands
+    if (QUERY_STRING.test(text)) return set('navigation', 'bare link');
     u.weak = 'navigation';
     u.what = 'bare link';
     return;
@@ -258,7 +262,9 @@ function chromeBlockNeighbours(units: Unit[], headlineIdx: number, edge: (i: num
       const inside = before && after;
       const t = u.text;
       if (t.includes('/') || isBylineLike(t) || isDateOrByline(t, u.shape.words)) continue;
-      if (!inside && (isDataRow(t) || dataLabel(t))) continue;
+      // "Name: quote" teasers continue a teaser list; elsewhere "Label: value" is a fact box
+      const afterTeaser = tail && units[u.idx - 1]?.flag === 'teaserRun';
+      if (!inside && (isDataRow(t) || (dataLabel(t) && !afterTeaser))) continue;
       const label = isLabelLike(t, u.tokens) && /^[\p{Lu}\p{N}]/u.test(t);
       const headline = (tail || inside) && u.shape.words >= 3 && isHeadlineLike(t, u.shape) && /\p{Ll}{3,}/u.test(t) && !/[.!?]\s/.test(t);
       if (!label && !headline) continue;

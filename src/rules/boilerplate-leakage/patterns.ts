@@ -52,6 +52,8 @@ export const SHORT_CHROME_SENTENCES: readonly RegExp[] = [
   /\b(?:store|stores|newsstand|newsstands|newsagent|newsagents|retailer|retailers|stockist|stockists|outlet|outlets) near you\b/i,
   /^(?:a|an) (?:[a-z]+ )?(?:publication|division|subsidiary|property|member|product|service) (?:of|by|from) /i,
   /\bour (?:online |web |local )?(?:news ?paper|paper|site|website|web site|magazine|online news|news site|publication|newsroom) (?:publishes|brings|offers|covers|provides|features|delivers|is updated)\b/i,
+  // one rule of a list of comment rules ("* Comments unrelated to the article.")
+  /^[*•·-] (?:(?:no |avoid |posting )?(?:comments?|posts?) (?:that are )?(?:unrelated|not related|off[- ]topic)\b|.{0,60}\b(?:disguise|conceal|hide|misrepresent) (?:your|their|one's) (?:identity|affiliation)\b|(?:no )?(?:personal attacks|abusive or offensive|obscene or offensive)\b)/i,
   /\bjoin (?:today|now|for free|free today|us today)\b|^join (?:our|the) (?:[a-z]+ ){0,3}(?:site|community|network|club|forum|list|program|programme)(?: today| now)?\W*$/i,
 ];
 
