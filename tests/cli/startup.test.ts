@@ -1,0 +1,62 @@
+import { spawnSync } from 'node:child_process';
+import { readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { BIN, ROOT, copydesk } from '../helpers/cli.js';
+
+const BUNDLE = path.join(ROOT, 'dist', 'copydesk.cjs');
+const CACHE = `${BUNDLE}.cache`;
+
+/** Every fixture article: plain text, Markdown and HTML. */
+const articles = readdirSync(path.join(ROOT, 'fixtures')).flatMap((d) =>
+  readdirSync(path.join(ROOT, 'fixtures', d))
+    .filter((f) => f.startsWith('article.'))
+    .map((f) => path.join('fixtures', d, f)),
+);
+
+/** The compiled modules run directly, without the bundle or its code cache. */
+function unbundled(args: string[]) {
+  const script = `import('./dist/cli/main.js').then(async ({ main }) => { process.exitCode = await main([process.execPath, 'copydesk', ...process.argv.slice(1)], { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin, cwd: process.cwd(), env: process.env }); })`;
+  const r = spawnSync(process.execPath, ['--input-type=module', '-e', script, '--', ...args], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+describe('the copydesk command starts from one bundle and its code cache', { timeout: 120_000 }, () => {
+  it('gives the same report as the compiled modules, with and without the cache', () => {
+    expect(articles.length).toBeGreaterThan(30);
+    const args = ['--format', 'json', '--no-config', ...articles];
+    const direct = unbundled(args);
+    expect(direct.code).toBe(1);
+    expect(JSON.parse(direct.stdout)).toHaveLength(articles.length);
+    const cached = copydesk(args);
+    const uncached = copydesk(args, { env: { COPYDESK_CODE_CACHE: 'off' } });
+    for (const r of [cached, uncached]) {
+      expect(r.stdout).toBe(direct.stdout);
+      expect(r.stderr).toBe(direct.stderr);
+      expect(r.code).toBe(direct.code);
+    }
+  });
+
+  it('keeps a code cache that the next run accepts instead of writing it again', () => {
+    copydesk(['--no-config', 'fixtures/seed-article/article.txt']);
+    const before = statSync(CACHE).mtimeMs;
+    expect(statSync(CACHE).size).toBeGreaterThan(100_000);
+    const r = copydesk(['--no-config', 'fixtures/seed-article/article.txt']);
+    expect(r.code).toBe(1);
+    // A rejected cache (another Node.js, or a bundle newer than its cache) is written anew.
+    expect(statSync(CACHE).mtimeMs).toBe(before);
+  });
+
+  it('prints the time of each rule on stderr when TIMING is set, and an unchanged report', () => {
+    const plain = copydesk(['--format', 'json', '--no-config', 'fixtures/seed-article/article.txt']);
+    const timed = copydesk(['--format', 'json', '--no-config', 'fixtures/seed-article/article.txt'], { env: { TIMING: '1' } });
+    expect(timed.stdout).toBe(plain.stdout);
+    expect(timed.code).toBe(plain.code);
+    const rows = timed.stderr.split('\n').filter((l) => /^\S+\s+\|\s+\d+\.\d{3} \|\s+\d+\.\d%$/.test(l));
+    expect(rows.map((l) => l.split(' ')[0]).sort()).toEqual(['boilerplate-leakage', 'duplicate-label', 'missing-attribution', 'off-topic-insertion', 'spelling']);
+    expect(timed.stderr).toMatch(/^\nRule\s+\| Time \(ms\) \| Relative\n/);
+    // Without TIMING nothing is added.
+    expect(plain.stderr).toBe('');
+    expect(BIN).toMatch(/copydesk\.js$/);
+  });
+});
