@@ -324,6 +324,14 @@ ruleTester(rule, {
       ],
     },
     {
+      name: 'formField: a login label beside other chrome after the story',
+      text: story('Council Passes Budget', P1, P2, 'Sign in', 'Username or Email Address'),
+      errors: [
+        { messageId: 'chromePhrase', line: 7 },
+        { messageId: 'formField', line: 9 },
+      ],
+    },
+    {
       name: 'extraPhrases adds a chrome phrase',
       text: story('Council Passes Budget', P1, P2, 'Tip the desk'),
       options: { extraPhrases: ['tip the desk'] },

@@ -235,7 +235,7 @@ export function judge(units: Unit[], lex: Lexicons, pageMode: PageMode, pickHead
     }
   }
 
-  chromeBlockNeighbours(units, headlineIdx, edge, lastProse);
+  chromeBlockNeighbours(units, lex, headlineIdx, edge, lastProse);
 
   if (pageMode === 'never') return;
   const chromeCount = units.filter((u) => u.strong || u.trigger || u.weak === 'navigation').length;
@@ -249,7 +249,10 @@ export function judge(units: Unit[], lex: Lexicons, pageMode: PageMode, pickHead
  * comment form, a teaser headline between a share link and "View all"). Bylines, dates, data
  * rows and sentences are left alone; the story's own deck and byline stand next to the headline.
  */
-function chromeBlockNeighbours(units: Unit[], headlineIdx: number, edge: (i: number) => boolean, lastProse: number): void {
+/** Words joining form labels ("Username or e-mail address"). */
+const FORM_FILLER = new Set(['or', 'and', 'your', 'the', 'a']);
+
+function chromeBlockNeighbours(units: Unit[], lex: Lexicons, headlineIdx: number, edge: (i: number) => boolean, lastProse: number): void {
   for (let pass = 0; pass < 2; pass++) {
     for (const u of units) {
       if (u.flag || u.strong || u.trigger || u.idx === 0 || u.idx === headlineIdx || !edge(u.idx)) continue;
@@ -268,6 +271,11 @@ function chromeBlockNeighbours(units: Unit[], headlineIdx: number, edge: (i: num
       const label = isLabelLike(t, u.tokens) && /^[\p{Lu}\p{N}]/u.test(t);
       const headline = (tail || inside) && u.shape.words >= 3 && isHeadlineLike(t, u.shape) && /\p{Ll}{3,}/u.test(t) && !/[.!?]\s/.test(t);
       if (!label && !headline) continue;
+      if (lex.form.cover(u.tokens, FORM_FILLER).covered === u.tokens.filter((w) => !FORM_FILLER.has(w)).length) {
+        u.flag = 'formField';
+        u.what = 'form field';
+        continue;
+      }
       u.flag = headline && tail ? 'teaserRun' : 'navigation';
       u.what = headline && tail ? 'teaser' : 'menu label';
     }
