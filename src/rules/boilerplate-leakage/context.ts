@@ -243,15 +243,21 @@ export function judge(units: Unit[], lex: Lexicons, pageMode: PageMode, pickHead
   if (isPage) pageBody(units, headlineIdx);
 }
 
+/** Words joining form labels ("Username or e-mail address"). */
+const FORM_FILLER = new Set(['or', 'and', 'your', 'the', 'a']);
+
+/** True when every word of the line, joining words aside, is a form label word. */
+function formWords(tokens: readonly string[], lex: Lexicons): boolean {
+  const content = tokens.filter((w) => !FORM_FILLER.has(w)).length;
+  return content > 0 && lex.form.cover(tokens, FORM_FILLER).covered === content;
+}
+
 /**
  * Chrome comes in blocks: outside the story, a short label or headline-like line standing next
  * to reported chrome belongs to the same menu, share bar or teaser box ("Current News" under a
  * comment form, a teaser headline between a share link and "View all"). Bylines, dates, data
  * rows and sentences are left alone; the story's own deck and byline stand next to the headline.
  */
-/** Words joining form labels ("Username or e-mail address"). */
-const FORM_FILLER = new Set(['or', 'and', 'your', 'the', 'a']);
-
 function chromeBlockNeighbours(units: Unit[], lex: Lexicons, headlineIdx: number, edge: (i: number) => boolean, lastProse: number): void {
   for (let pass = 0; pass < 2; pass++) {
     for (const u of units) {
@@ -271,7 +277,7 @@ function chromeBlockNeighbours(units: Unit[], lex: Lexicons, headlineIdx: number
       const label = isLabelLike(t, u.tokens) && /^[\p{Lu}\p{N}]/u.test(t);
       const headline = (tail || inside) && u.shape.words >= 3 && isHeadlineLike(t, u.shape) && /\p{Ll}{3,}/u.test(t) && !/[.!?]\s/.test(t);
       if (!label && !headline) continue;
-      if (lex.form.cover(u.tokens, FORM_FILLER).covered === u.tokens.filter((w) => !FORM_FILLER.has(w)).length) {
+      if (formWords(u.tokens, lex)) {
         u.flag = 'formField';
         u.what = 'form field';
         continue;
