@@ -24,7 +24,16 @@ process.stdout.on('error', (error) => {
 // run costs more than it saves (measured with `npm run bench`, one-article cold start).
 v8.setFlagsFromString('--no-regexp-tier-up');
 
-const io = { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin, cwd: process.cwd(), env: process.env };
+// stdin only when read (`-`, --ndjson): opening it costs start-up time and can hold the process open.
+const io = {
+  stdout: process.stdout,
+  stderr: process.stderr,
+  get stdin() {
+    return process.stdin;
+  },
+  cwd: process.cwd(),
+  env: process.env,
+};
 const bundle = fileURLToPath(new URL('../dist/copydesk.cjs', import.meta.url));
 
 if (existsSync(bundle)) {
@@ -38,13 +47,14 @@ if (existsSync(bundle)) {
       // No cache yet.
     }
   }
-  const script = new vm.Script(`(function (exports, require, module, __filename, __dirname) {${readFileSync(bundle, 'utf8')}\n})`, {
+  const script = new vm.Script(`(function (exports, require, module, __filename, __dirname, __copydeskImport) {${readFileSync(bundle, 'utf8')}\n})`, {
     filename: bundle,
     cachedData,
-    importModuleDynamically: vm.constants.USE_MAIN_CONTEXT_DEFAULT_LOADER,
   });
   const mod = { exports: {} };
-  script.runInThisContext()(mod.exports, createRequire(bundle), mod, bundle, path.dirname(bundle));
+  // Packages loaded on demand and plugins are imported from here, an ES module.
+  const importModule = (specifier) => import(specifier);
+  script.runInThisContext()(mod.exports, createRequire(bundle), mod, bundle, path.dirname(bundle), importModule);
   process.exitCode = await mod.exports.main(process.argv, io);
   if (useCache && (cachedData === undefined || script.cachedDataRejected)) {
     // After the run, so the cache holds the functions a run compiles, not just the top level.

@@ -1,5 +1,5 @@
 import { availableParallelism } from 'node:os';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import type { LintResult } from '../types.js';
 import type { Job, Outcome } from './job.js';
 
@@ -80,6 +80,8 @@ export class LintPool {
 
   constructor(
     readonly size: number,
+    /** The Worker class (node:worker_threads), imported by the caller only when threads are used. */
+    private readonly WorkerClass: typeof Worker,
     private readonly entry: URL = new URL('./worker.js', import.meta.url),
     /** Runs a job in the main thread; without it, only the workers lint. */
     private readonly inline?: (job: Job) => Promise<Outcome>,
@@ -96,7 +98,7 @@ export class LintPool {
   }
 
   private start(): Slot {
-    const worker = new Worker(this.entry, { resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB } });
+    const worker = new this.WorkerClass(this.entry, { resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB } });
     const slot: Slot = { worker, inFlight: new Map(), ready: this.inline === undefined };
     worker.on('message', (reply: Reply) => {
       if ('ready' in reply) {
@@ -215,6 +217,7 @@ export async function createRunner(concurrency: Concurrency, jobs: number | unde
   const inline = async (job: Job) => runJob(job);
   const size = workerCount(concurrency, jobs);
   if (size === 0) return { run: inline, window: 1, close: async () => {} };
+  const { Worker: WorkerClass } = await import('node:worker_threads');
   let pool: LintPool | undefined;
   let seen = 0;
   const deferred = concurrency === 'auto' && jobs === undefined;
@@ -223,7 +226,7 @@ export async function createRunner(concurrency: Concurrency, jobs: number | unde
     window: (size + 1) * (PREFETCH + 2) + 16,
     run(job) {
       if (deferred && seen++ < AUTO_MIN_FILES) return inline(job);
-      pool ??= new LintPool(size, undefined, inline);
+      pool ??= new LintPool(size, WorkerClass, undefined, inline);
       return pool.run(job);
     },
     close: async () => {
