@@ -182,6 +182,13 @@ describe('spelling internals', () => {
     expect(first).toEqual(probes.map((w) => known.has(w)));
     expect(answers()).toEqual(first);
     expect(first.filter(Boolean).length).toBeGreaterThanOrEqual(sorted.length);
+    // The index the build writes gives the same answers; one written for another text is ignored.
+    const bytes = new SortedWordList(sorted.join('\n')).indexBytes();
+    const prebuilt = new SortedWordList(sorted.join('\n'), () => new Int32Array(bytes.buffer, bytes.byteOffset, bytes.byteLength / 4));
+    expect(probes.map((w) => prebuilt.has(w))).toEqual(first);
+    const staleBytes = new SortedWordList(sorted.slice(1).join('\n')).indexBytes();
+    const stale = new SortedWordList(sorted.join('\n'), () => new Int32Array(staleBytes.buffer, staleBytes.byteOffset, staleBytes.byteLength / 4));
+    expect(probes.map((w) => stale.has(w))).toEqual(first);
   });
 
   it('maps language tags to dictionaries', () => {

@@ -4,9 +4,18 @@
  * searched in place, so loading it builds nothing.
  */
 import { TABLE, UNKNOWN_ZIPF10 } from './term-stats.js';
+import { cacheSet } from '../../text/bounded-cache.js';
+
+const cache = new Map<string, number>();
 
 /** Zipf value × 10 of a lower-cased word; words missing from the table get UNKNOWN_ZIPF10. */
 export function zipf10(word: string): number {
+  let z = cache.get(word);
+  if (z === undefined) z = cacheSet(cache, word, search(word));
+  return z;
+}
+
+function search(word: string): number {
   // Binary search over character offsets: each probe snaps to the start of its line.
   let lo = 0;
   let hi = TABLE.length;

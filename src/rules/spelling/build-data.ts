@@ -1,6 +1,7 @@
 /**
  * Build step (run by `npm run build` after compiling): expands each Hunspell dictionary package
- * (plus the SCOWL size-70 words of its variety) into a sorted word list beside the compiled rule, so the rule loads it with one file read.
+ * (plus the SCOWL size-70 words of its variety) into a sorted word list beside the compiled rule, so the rule loads it with one file read,
+ * and the list's hash index (used once a run has made many look-ups).
  * The output depends only on the installed dictionary and word-list packages, so it is reproducible.
  *
  *   node dist/rules/spelling/build-data.js
@@ -8,7 +9,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { DICTIONARY_PACKAGES, GENERATED_DIR, difference, differencePath, expandLanguage, generatedPath } from './dictionary.js';
+import { DICTIONARY_PACKAGES, GENERATED_DIR, SortedWordList, difference, differencePath, expandLanguage, generatedPath, indexPath } from './dictionary.js';
 
 /**
  * The lists are written in Latin-1, which decodes several times faster than UTF-8 at start-up;
@@ -21,7 +22,10 @@ function latin1(words: string[]): string {
 mkdirSync(GENERATED_DIR, { recursive: true });
 for (const language of Object.keys(DICTIONARY_PACKAGES)) {
   const words = [...expandLanguage(language)].filter((w) => !w.includes('\n')).sort();
-  writeFileSync(generatedPath(language), latin1(words), 'latin1');
+  const text = latin1(words);
+  writeFileSync(generatedPath(language), text, 'latin1');
+  // Its hash index, so a long run loads the index instead of building it.
+  writeFileSync(indexPath(language), new SortedWordList(text).indexBytes());
 }
 // For every pair of languages, the words one has and the other lacks (small lists).
 const languages = Object.keys(DICTIONARY_PACKAGES);

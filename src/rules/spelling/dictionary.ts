@@ -43,6 +43,22 @@ export function generatedPath(language: string): string {
   return path.join(GENERATED_DIR, `${language}.txt`);
 }
 
+/** The hash index of a generated list, written beside it by the build. */
+export function indexPath(language: string): string {
+  return path.join(GENERATED_DIR, `${language}.idx`);
+}
+
+/** Read a prebuilt index (host byte order, as written by the same machine's build). */
+function readIndex(file: string): Int32Array | undefined {
+  try {
+    const bytes = readFileSync(file);
+    if (bytes.byteLength % 4 !== 0) return undefined;
+    return new Int32Array(bytes.buffer, bytes.byteOffset, bytes.byteLength / 4);
+  } catch {
+    return undefined;
+  }
+}
+
 /**
  * Binary search over a sorted, newline-separated word list, without building an index, so a
  * one-article run pays only for reading the file. Once a process has made many look-ups (a long
@@ -53,12 +69,16 @@ export class SortedWordList implements WordList {
   private lookups = 0;
   private table: Int32Array | undefined;
 
-  constructor(private readonly text: string) {}
+  /** `prebuilt` returns the index written at build time for this text (see `indexBytes`), if any. */
+  constructor(
+    private readonly text: string,
+    private readonly prebuilt?: () => Int32Array | undefined,
+  ) {}
 
   has(word: string): boolean {
     if (this.table) return this.hashed(word);
     if (++this.lookups > INDEX_AFTER_LOOKUPS) {
-      this.table = this.index();
+      this.table = this.loadIndex();
       return this.hashed(word);
     }
     const t = this.text;
@@ -76,6 +96,22 @@ export class SortedWordList implements WordList {
       } else hi = s;
     }
     return false;
+  }
+
+  private loadIndex(): Int32Array {
+    const table = this.prebuilt?.();
+    // A table for another text (a stale build) would answer wrongly: its first slot holds the text length.
+    if (table && table.length > 1 && table[0] === this.text.length) return table.subarray(1);
+    return this.index();
+  }
+
+  /** The index as written to disk by the build: the text length, then the table. */
+  indexBytes(): Uint8Array {
+    const table = this.index();
+    const out = new Int32Array(table.length + 1);
+    out[0] = this.text.length;
+    out.set(table, 1);
+    return new Uint8Array(out.buffer);
   }
 
   /** Slots hold 1 + the offset of a line's first character; 0 is empty. */
@@ -227,7 +263,7 @@ export function wordList(language: string): WordList {
   let list = loaded.get(language);
   if (!list) {
     const file = generatedPath(language);
-    if (existsSync(file)) list = new SortedWordList(readFileSync(file, 'latin1'));
+    if (existsSync(file)) list = new SortedWordList(readFileSync(file, 'latin1'), () => readIndex(indexPath(language)));
     else list = new SetWordList(expandedSet(language));
     loaded.set(language, list);
   }
