@@ -103,25 +103,38 @@ function keysOf(part: string, name: boolean): string[] {
   return keys;
 }
 
+/** The terms of one word as written (the same for every article: cached, never mutated). */
+const wordTerms = new Map<string, readonly Term[]>();
+const NO_TERMS: readonly Term[] = [];
+
 /** Content terms of a run of tokens. */
 function termsOf(tokens: readonly Token[], accept: ReadonlySet<string>): Term[] {
   const out: Term[] = [];
   for (const t of tokens) {
-    const upperAcronym = t.text.length >= 2 && t.text === t.text.toUpperCase() && LETTER.test(t.text);
-    if (t.stop && !(upperAcronym && (t.norm === 'us' || t.norm === 'it'))) continue;
-    if (DIGIT.test(t.norm) || !LETTER.test(t.norm)) continue;
-    if (accept.has(t.norm)) continue;
-    const base = t.norm.replace(/'s?$/, '');
-    for (const part of base.split(/[-']/)) {
-      if (part.length < 2 || (part.length < 3 && !upperAcronym)) continue;
-      if (CALENDAR.has(part)) continue;
-      const z = zipf10(part);
-      const weight = weightOf(z);
-      if (weight <= 0) continue;
-      out.push({ keys: keysOf(part, t.capitalised), weight, p: 10 ** (z / 10 - 9), text: t.text });
-    }
+    if (accept.size > 0 && accept.has(t.norm)) continue;
+    const key = `${t.capitalised ? '^' : '_'}${t.stop ? '!' : '_'}${t.text}`;
+    let terms = wordTerms.get(key);
+    if (terms === undefined) terms = cacheSet(wordTerms, key, wordTermsOf(t));
+    for (const term of terms) out.push(term);
   }
   return out;
+}
+
+function wordTermsOf(t: Token): readonly Term[] {
+  const upperAcronym = t.text.length >= 2 && t.text === t.text.toUpperCase() && LETTER.test(t.text);
+  if (t.stop && !(upperAcronym && (t.norm === 'us' || t.norm === 'it'))) return NO_TERMS;
+  if (DIGIT.test(t.norm) || !LETTER.test(t.norm)) return NO_TERMS;
+  const out: Term[] = [];
+  const base = t.norm.replace(/'s?$/, '');
+  for (const part of base.split(/[-']/)) {
+    if (part.length < 2 || (part.length < 3 && !upperAcronym)) continue;
+    if (CALENDAR.has(part)) continue;
+    const z = zipf10(part);
+    const weight = weightOf(z);
+    if (weight <= 0) continue;
+    out.push({ keys: keysOf(part, t.capitalised), weight, p: 10 ** (z / 10 - 9), text: t.text });
+  }
+  return out.length ? out : NO_TERMS;
 }
 
 function unitOf(terms: readonly Term[]): Unit {
