@@ -8,6 +8,8 @@ import { runLint, createResolver, EXIT_OK, EXIT_FATAL } from './run.js';
 import { enableTiming, formatTimings, timings } from '../engine/timing.js';
 
 export { EXIT_OK, EXIT_LINT, EXIT_FATAL } from './run.js';
+/** For bin/worker.js: worker threads run from the same bundle (and code cache) as the CLI. */
+export { serveWorker } from '../engine/worker.js';
 
 function packageVersion(): string {
   try {

@@ -1,21 +1,23 @@
 /**
- * Worker-thread entry of the lint pool (src/engine/pool.ts): runs the jobs it is sent with
- * the same `runJob` as the main thread and posts each outcome back with the job's id.
+ * The worker-thread side of the lint pool (src/engine/pool.ts): runs the jobs it is sent with
+ * the same `runJob` as the main thread and posts each outcome back with the job's id. Started
+ * by bin/worker.js (from the CLI bundle) or src/engine/worker-entry.ts (from the compiled modules).
  */
 import { parentPort } from 'node:worker_threads';
 import type { Job } from './job.js';
 import { runJob } from './job.js';
 
-if (!parentPort) throw new Error('src/engine/worker.ts runs only as a worker thread');
-const port = parentPort;
-
-port.on('message', (msg: { id: number; job: Job }) => {
-  void runJob(msg.job).then((outcome) => {
-    // The source text goes back with every result: formatters show excerpts of findings, and the
-    // HTML report shows clean articles whole.
-    const source = outcome.ok ? outcome.result.source : undefined;
-    port.postMessage({ id: msg.id, outcome, source });
+export function serveWorker(): void {
+  if (!parentPort) throw new Error('serveWorker() runs only in a worker thread');
+  const port = parentPort;
+  port.on('message', (msg: { id: number; job: Job }) => {
+    void runJob(msg.job).then((outcome) => {
+      // The source text goes back with every result: formatters show excerpts of findings, and the
+      // HTML report shows clean articles whole.
+      const source = outcome.ok ? outcome.result.source : undefined;
+      port.postMessage({ id: msg.id, outcome, source });
+    });
   });
-});
-// The rules are loaded (imported above): the pool may send jobs without keeping the main thread waiting.
-port.postMessage({ ready: true });
+  // The rules are loaded: the pool may send jobs without keeping the main thread waiting.
+  port.postMessage({ ready: true });
+}

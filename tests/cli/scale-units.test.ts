@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createProgress, PROGRESS_MIN_FILES } from '../../src/cli/progress.js';
 import { parseShard, selectShard } from '../../src/cli/shard.js';
-import { parseConcurrency, workerCount, AUTO_MIN_FILES } from '../../src/engine/pool.js';
+import { parseConcurrency, workerCount, AUTO_MIN_FILES, LintPool } from '../../src/engine/pool.js';
 
 function sink(isTTY: boolean) {
   const chunks: string[] = [];
@@ -73,5 +73,25 @@ describe('concurrency', () => {
     expect(workerCount('auto', undefined, 2)).toBe(1);
     expect(workerCount('auto', 10_000, 64)).toBe(7);
     expect(workerCount(3, 5, 1)).toBe(2);
+  });
+});
+
+describe('worker entries', () => {
+  it('lints in a worker started from the compiled modules (no bundle) as from the bundle', async () => {
+    const { Worker } = await import('node:worker_threads');
+    const job = { kind: 'text' as const, filePath: 'a.txt', text: 'Home | News | World\n\nThe council met on Tuesday to agree the budget for next year.\n' };
+    const ids: string[][] = [];
+    for (const entry of ['../../dist/engine/worker-entry.js', '../../bin/worker.js']) {
+      const pool = new LintPool(1, Worker, new URL(entry, import.meta.url));
+      try {
+        const outcome = await pool.run(job);
+        expect(outcome.ok, entry).toBe(true);
+        if (outcome.ok) ids.push(outcome.result.messages.map((m) => `${m.ruleId}/${m.messageId}@${m.line}`));
+      } finally {
+        await pool.close();
+      }
+    }
+    expect(ids[0]).toContain('boilerplate-leakage/navigation@1');
+    expect(ids[1]).toEqual(ids[0]);
   });
 });

@@ -1,0 +1,53 @@
+/**
+ * Loads the CLI bundle (dist/copydesk.cjs, made by `npm run build`) through the V8 code cache
+ * beside it (dist/copydesk.cjs.cache), so copydesk starts without compiling itself anew. Used by
+ * bin/copydesk.js (the command) and bin/worker.js (its worker threads).
+ * COPYDESK_CODE_CACHE=off skips the cache. Returns undefined when there is no bundle.
+ */
+import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import vm from 'node:vm';
+
+export function loadBundle() {
+  const bundle = fileURLToPath(new URL('../dist/copydesk.cjs', import.meta.url));
+  if (!existsSync(bundle)) return undefined;
+  const cacheFile = `${bundle}.cache`;
+  const useCache = process.env.COPYDESK_CODE_CACHE !== 'off';
+  let cachedData;
+  if (useCache) {
+    try {
+      cachedData = readFileSync(cacheFile);
+    } catch {
+      // No cache yet.
+    }
+  }
+  const script = new vm.Script(`(function (exports, require, module, __filename, __dirname, __copydeskImport) {${readFileSync(bundle, 'utf8')}\n})`, {
+    filename: bundle,
+    cachedData,
+  });
+  const mod = { exports: {} };
+  // Packages loaded on demand and plugins are imported from here, an ES module: a script
+  // compiled with vm has no module loader of its own.
+  const importModule = (specifier) => import(specifier);
+  script.runInThisContext()(mod.exports, createRequire(bundle), mod, bundle, path.dirname(bundle), importModule);
+  return {
+    exports: mod.exports,
+    /**
+     * Write the cache if it is missing or was rejected (made by another Node.js). Call it after
+     * a run, so the cache holds the functions a run compiles, not just the top level. Best
+     * effort: a read-only install simply runs without a cache.
+     */
+    saveCache() {
+      if (!useCache || (cachedData !== undefined && !script.cachedDataRejected)) return;
+      const tmp = `${cacheFile}.${process.pid}.tmp`;
+      try {
+        writeFileSync(tmp, script.createCachedData());
+        renameSync(tmp, cacheFile);
+      } catch {
+        rmSync(tmp, { force: true });
+      }
+    },
+  };
+}
