@@ -1,4 +1,4 @@
-import { readdir, stat } from 'node:fs/promises';
+import { readdirSync, statSync, type Stats } from 'node:fs';
 import path from 'node:path';
 import { LINTABLE_EXTENSIONS } from './parse/index.js';
 import { describeFsError } from './load.js';
@@ -15,7 +15,7 @@ const GLOB_CHARS = /[*?[\]{}!]/;
 const lintable = (name: string) => LINTABLE_EXTENSIONS.includes(path.extname(name).toLowerCase());
 
 async function walk(dir: string, out: string[]): Promise<void> {
-  const entries = await readdir(dir, { withFileTypes: true });
+  const entries = readdirSync(dir, { withFileTypes: true });
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   for (const e of entries) {
     const full = path.join(dir, e.name);
@@ -43,9 +43,9 @@ export async function expandPaths(patterns: string[], cwd: string): Promise<Expa
   };
   for (const pattern of patterns) {
     const abs = path.resolve(cwd, pattern);
-    let st: Awaited<ReturnType<typeof stat>> | undefined;
+    let st: Stats | undefined;
     try {
-      st = await stat(abs);
+      st = statSync(abs);
     } catch (err) {
       const code = (err as NodeJS.ErrnoException).code;
       if (code !== 'ENOENT' && code !== 'ENOTDIR') {

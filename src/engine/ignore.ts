@@ -1,5 +1,5 @@
 /** `.copydeskignore` (gitignore syntax, relative to its directory) and `--ignore-pattern`. */
-import { readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { ConfigError } from './config.js';
 
@@ -18,7 +18,7 @@ export async function createIgnore(options: IgnoreOptions): Promise<(absPath: st
   const file = path.resolve(options.cwd, options.ignorePath ?? IGNORE_FILE);
   let lines: string[] = [];
   try {
-    lines = (await readFile(file, 'utf8')).split(/\r?\n/);
+    lines = readFileSync(file, 'utf8').split(/\r?\n/);
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code !== 'ENOENT' || options.ignorePath) {
       throw new ConfigError(`${options.ignorePath ?? IGNORE_FILE}: cannot read ignore file (${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (e as Error).message})`);

@@ -8,7 +8,8 @@
  *
  * Paths are relative to the directory of the suppressions file, with forward slashes.
  */
-import { mkdir, readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { LintResult } from '../types.js';
 import { ConfigError } from './config.js';
@@ -27,7 +28,7 @@ export function suppressionKey(filePath: string, cwd: string, suppressionsFile: 
 export async function readSuppressions(file: string): Promise<Suppressions> {
   let text: string;
   try {
-    text = await readFile(file, 'utf8');
+    text = readFileSync(file, 'utf8');
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code === 'ENOENT') return {};
     throw new ConfigError(`${file}: cannot read suppressions file (${(e as Error).message})`);
