@@ -67,11 +67,14 @@ describe('concurrency', () => {
     expect(workerCount(1, 10_000, 8)).toBe(0);
   });
 
-  it('counts the main thread as one of the threads that lint', () => {
-    // One worker per core beside the main thread, which lints too.
-    expect(workerCount('auto', 10_000, 4)).toBe(3);
-    expect(workerCount('auto', undefined, 2)).toBe(1);
+  it('counts the main thread as one of the threads that lint, one thread per two cores', () => {
+    expect(workerCount('auto', 10_000, 2)).toBe(0);
+    expect(workerCount('auto', undefined, 2)).toBe(0);
+    expect(workerCount('auto', 10_000, 4)).toBe(1);
+    expect(workerCount('auto', undefined, 8)).toBe(3);
     expect(workerCount('auto', 10_000, 64)).toBe(7);
+    // At least 50 files a thread.
+    expect(workerCount('auto', 150, 16)).toBe(2);
     expect(workerCount(3, 5, 1)).toBe(2);
   });
 });
