@@ -294,6 +294,16 @@ interface Flagged {
 }
 
 /** Lower-cased, apostrophe-normalised, possessive removed: the key for "seen as a name". */
+/** Two or more letters a–z and nothing else. */
+function isPlainLower(word: string): boolean {
+  if (word.length < 2) return false;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c < 97 || c > 122) return false;
+  }
+  return true;
+}
+
 function nameKey(word: string): string {
   const w = word.toLowerCase().replace(APOSTROPHE_VARIANTS, "'");
   return w.endsWith("'s") ? w.slice(0, -2) : w.endsWith("'") ? w.slice(0, -1) : w;
@@ -393,6 +403,8 @@ export default defineRule<Options>({
     const flagged: Flagged[] = [];
     for (const candidate of candidates) {
       const { block, word } = candidate;
+      // Most words are plain lower-case dictionary words: known whatever their context.
+      if (isPlainLower(word.text) && primary.known(word.text)) continue;
       if (options.ignoreQuotations && word.quoted) continue;
       if (hasDigit(word.text)) continue;
       if (accepted(accept, word.text)) continue;

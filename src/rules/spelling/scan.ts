@@ -31,6 +31,7 @@ const JOINERS = new Set(['-', '\u2010', '\u2011', "'", '\u2019', '\u02BC', '.'])
 const URL_START = /^[(["'\u201C\u2018<]*(?:[a-z][a-z0-9+.-]*:\/\/|www\.)/i;
 const DOMAIN = /[\p{L}\p{N}]\.(?:com|org|net|gov|edu|info|biz|io|co|uk|us|ca|au|de|fr|eu|ie|in|nz|tv|me|ly|news)(?![\p{L}\p{N}])/iu;
 const OPENERS = /^[(\[{<]*/;
+const OPENING_CHARS = new Set(['(', '[', '{', '<']);
 const CLOSERS = new Set([')', ']', '}', '>', '"', "'", '\u201D', '\u2019', '\u00BB', '*']);
 const TRAILING_PUNCTUATION = new Set(['.', ',', ';', ':', '!', '?', '\u2026', ')', ']']);
 const APOSTROPHES = new Set(["'", '\u2019', '\u2018', '`', '\u00B4', '\u02BC']);
@@ -67,9 +68,11 @@ export function scanWords(text: string): ScannedWord[] {
   for (const c of text.matchAll(CHUNK)) {
     const chunk = c[0];
     const at = c.index;
-    const open = chunk.replace(OPENERS, '');
+    const open = OPENING_CHARS.has(chunk[0]!) ? chunk.replace(OPENERS, '') : chunk;
     const first = open[0];
-    const skip = URL_START.test(chunk) || chunk.includes('@') || first === '#' || (chunk.includes('.') && DOMAIN.test(chunk));
+    const dot = chunk.includes('.');
+    // A URL has `://` or `www.`; a domain has a dot.
+    const skip = ((dot || chunk.includes('//')) && URL_START.test(chunk)) || chunk.includes('@') || first === '#' || (dot && DOMAIN.test(chunk));
     if (first === '\u201C' || first === '\u00AB' || (first === '"' && !doubleQuote)) doubleQuote = true;
     else if (first === '\u2018') singleQuote = true;
     let found = false;
