@@ -22,6 +22,20 @@ const SPORT_PARAGRAPH =
 const VOLCANO_SENTENCE =
   'A volcanic eruption on a remote Pacific atoll sent plumes of ash drifting over coral reefs and grounded seaplanes across the archipelago.';
 const HOUSE_LABEL = 'Tidewater Dispatch Insider Briefing';
+/** Foreign but for one common word of the story (`council`). */
+const ORCHID_SENTENCE =
+  'Botanists in the council greenhouse say a rare orchid from the Andean cloud forest has bloomed in captivity for the first time.';
+/** Short and foreign: little evidence, enough only in a short article. */
+const VACCINE_SENTENCE = 'Doctors say a new vaccine against tropical fevers has passed its first trials in three provinces.';
+/** New words, but two of the story's own (`ferry`, `harbour`): it belongs. */
+const WHALE_SENTENCE =
+  'The ferry operator also plans a seasonal whale-watching cruise from the harbour to the puffin colonies offshore.';
+const MORE = [
+  'The new breakwater will be built from granite blocks shipped from the quarry at Fenwick Point. Engineers expect the foundations to take most of the winter.',
+  'Ferry passengers will use a temporary landing stage while the second berth is dredged. The operator has promised extra sailings on summer weekends.',
+  'Several councillors who voted against the plan said the harbour budget had already overrun twice. They asked for monthly reports on the cost of the works.',
+  'Fishermen on the quay welcomed the breakwater but feared losing moorings during construction. The harbour master said no boat would be moved without a month of notice.',
+];
 
 const article = (...blocks: string[]) => `${blocks.join('\n\n')}\n`;
 
@@ -80,6 +94,14 @@ ruleTester(rule, {
       name: 'a sentence tied to the one before it by a pronoun',
       text: article(TITLE, P1, P2, `${P3} She once sailed a schooner single-handed around the Orkney archipelago.`, P4, P5),
     },
+    {
+      name: 'a new sentence tied to the story by two of its words',
+      text: article(TITLE, P1, P2, `${P3} ${WHALE_SENTENCE}`, P4, P5),
+    },
+    {
+      name: 'a longer article asks for more evidence: a short foreign sentence is left alone',
+      text: article(TITLE, P1, P2, `${P3} ${VACCINE_SENTENCE}`, P4, P5, ...MORE),
+    },
   ],
   invalid: [
     {
@@ -115,6 +137,16 @@ ruleTester(rule, {
     {
       name: 'a stray sentence at the end of a paragraph',
       text: article(TITLE, P1, P2, `${P3} ${VOLCANO_SENTENCE}`, P4, P5),
+      errors: [{ messageId: 'sentence', line: 7, column: P3.length + 2, endLine: 7 }],
+    },
+    {
+      name: 'a stray sentence sharing one common word with the story',
+      text: article(TITLE, P1, P2, `${P3} ${ORCHID_SENTENCE}`, P4, P5),
+      errors: [{ messageId: 'sentence', line: 7, column: P3.length + 2, endLine: 7 }],
+    },
+    {
+      name: 'a short stray sentence in a short article',
+      text: article(TITLE, P1, P2, `${P3} ${VACCINE_SENTENCE}`, P4, P5),
       errors: [{ messageId: 'sentence', line: 7, column: P3.length + 2, endLine: 7 }],
     },
     {

@@ -40,6 +40,7 @@ const LABEL_WORD_SET = new Set(LABEL_WORDS);
 const QUOTE_START = /^["“‘'«]/u;
 const OPENERS = new Set(COHESIVE_OPENERS);
 const DEMONSTRATIVES = new Set(['this', 'these', 'those', 'such']);
+const QUOTE_MARK = /["“”]/u;
 const QUOTED = /["“][^"“”]{0,2000}["”]/gu;
 /** Lines that are credits, handles, links or datelines rather than headings. */
 const NOT_A_HEADING = /https?:|www\.|@\w|\|\s|^\s*[—–-]\s|\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b/u;
@@ -292,6 +293,11 @@ function quotedShare(text: string): number {
   return text.length ? inside / text.length : 0;
 }
 
+/** Whether a sentence opens with or holds a quotation (somebody's words, not the writer's). */
+function isQuoted(text: string): boolean {
+  return QUOTE_START.test(text) || QUOTE_MARK.test(text);
+}
+
 interface SentenceSpan {
   start: number;
   end: number;
@@ -362,7 +368,20 @@ function analyse(analysis: Analysis, accept: ReadonlySet<string>, options: OffTo
   const HEADING = { mass: 4, size: 3, coverage: threshold / 3, excess: 0.5, relative: 0.5 };
   const SECTION = { mass: 8, size: 5, coverage: threshold, excess: 5, relative: 0.7 };
   const PARAGRAPH = { mass: 10, size: 8, coverage: threshold / 2, excess: 0, relative: 0.3 };
-  const SENTENCE = { mass: 14, size: 8, coverage: threshold / 3, excess: 0, relative: 0.3 };
+  /**
+   * A sentence is judged on its evidence: the weight of its key words found nowhere else, less
+   * the weight of those found elsewhere. At most one of its key words may recur, and its
+   * ordinary words (not only its names) must be foreign to the article as well.
+   */
+  const SENTENCE = {
+    size: 6,
+    coverage: threshold * 0.8,
+    sharedWords: 1,
+    plainMass: 6,
+    plainCoverage: threshold,
+    evidence: 6,
+    perLogSentence: 4,
+  };
 
   const out: Candidate[] = [];
   const flagged = new Set<Block>();
@@ -414,27 +433,42 @@ function analyse(analysis: Analysis, accept: ReadonlySet<string>, options: OffTo
   // Sentences inside otherwise on-topic paragraphs: the least certain unit, so at most one per
   // article, the one with the most subject of its own that recurs nowhere.
   if (options.sentences) {
-    let best: { cand: Candidate; novelty: number } | undefined;
-    for (const b of body) {
-      if (flagged.has(b) || !isProse(b.text, tokens.get(b)!)) continue;
-      // A qualifying sentence's key words occur nowhere outside it, so nowhere outside its
-      // paragraph either: a paragraph with less unshared weight than that cannot hold one.
+    const paragraphs = body.filter((b) => !flagged.has(b) && isProse(b.text, tokens.get(b)!));
+    const spansOf = new Map<Block, SentenceSpan[]>();
+    let tested = 0;
+    for (const b of paragraphs) {
+      const spans = sentencesWithTokens(b, tokens.get(b)!);
+      spansOf.set(b, spans);
+      for (const s of spans) if (!isQuoted(s.text)) tested++;
+    }
+    // Every sentence tested is another chance for an ordinary one to look foreign by accident:
+    // the evidence asked for grows with the log of their number (a long, loosely knit feature
+    // holds a few sentences that share no word with the rest; a tight news story rarely does).
+    const needed = SENTENCE.evidence + SENTENCE.perLogSentence * Math.log(Math.max(1, tested));
+    let best: { cand: Candidate; evidence: number } | undefined;
+    for (const b of paragraphs) {
+      const spans = spansOf.get(b)!;
+      if (spans.length < 2) continue;
+      // A sentence's unshared key words occur nowhere outside it, so nowhere outside its
+      // paragraph either: a paragraph with less unshared weight than needed cannot hold one.
       let unshared = 0;
       for (const t of scores.get(b)!.novel) unshared += t.weight;
-      if (unshared < SENTENCE.mass * (1 - SENTENCE.coverage)) continue;
-      const spans = sentencesWithTokens(b, tokens.get(b)!);
-      if (spans.length < 2) continue;
+      if (unshared < needed) continue;
       for (const s of spans) {
-        if (QUOTE_START.test(s.text) || /["“”]/u.test(s.text) || opensCohesively(s.text)) continue;
+        if (isQuoted(s.text) || opensCohesively(s.text)) continue;
         const sc = score(unitOf(termsOf(s.tokens, accept)), index);
-        if (!offTopic(sc, SENTENCE)) continue;
+        if (sc.size < SENTENCE.size || sc.coverage > SENTENCE.coverage) continue;
+        // One shared word may be chance (a common noun of the beat); two are a link.
+        if (sc.size - sc.novel.length > SENTENCE.sharedWords) continue;
+        // A shared word counts against the sentence as much as it would have counted for it.
+        const evidence = sc.mass - sc.shared - sc.shared;
+        if (evidence < needed) continue;
         // Names alone are weak evidence (news introduces people and firms all the time): the
         // sentence's ordinary words must be foreign to the article too.
         const plain = score(unitOf(termsOf(s.tokens.filter((t, i) => i === 0 || !t.capitalised), accept)), index);
-        if (plain.mass < 6 || plain.coverage > 0) continue;
-        const novelty = sc.mass * (1 - sc.coverage);
-        if (!best || novelty > best.novelty) {
-          best = { novelty, cand: { messageId: 'sentence', range: [s.start, s.end], data: { text: quote(s.text), terms: listTerms(sc.novel) } } };
+        if (plain.mass < SENTENCE.plainMass || plain.coverage > SENTENCE.plainCoverage) continue;
+        if (!best || evidence > best.evidence) {
+          best = { evidence, cand: { messageId: 'sentence', range: [s.start, s.end], data: { text: quote(s.text), terms: listTerms(sc.novel) } } };
         }
       }
     }
