@@ -27,6 +27,8 @@ const ORCHID_SENTENCE =
   'Botanists in the council greenhouse say a rare orchid from the Andean cloud forest has bloomed in captivity for the first time.';
 /** Short and foreign: little evidence, enough only in a short article. */
 const VACCINE_SENTENCE = 'Doctors say a new vaccine against tropical fevers has passed its first trials in three provinces.';
+/** Shares no key word at all and carries eight: reported even in a longer article. */
+const TRIALS_SENTENCE = 'Doctors say a new vaccine against tropical fevers has passed clinical trials in three provinces.';
 /** New words, but two of the story's own (`ferry`, `harbour`): it belongs. */
 const WHALE_SENTENCE =
   'The ferry operator also plans a seasonal whale-watching cruise from the harbour to the puffin colonies offshore.';
@@ -147,6 +149,11 @@ ruleTester(rule, {
     {
       name: 'a short stray sentence in a short article',
       text: article(TITLE, P1, P2, `${P3} ${VACCINE_SENTENCE}`, P4, P5),
+      errors: [{ messageId: 'sentence', line: 7, column: P3.length + 2, endLine: 7 }],
+    },
+    {
+      name: 'a longer article: a sentence sharing no key word at all is still reported',
+      text: article(TITLE, P1, P2, `${P3} ${TRIALS_SENTENCE}`, P4, P5, ...MORE),
       errors: [{ messageId: 'sentence', line: 7, column: P3.length + 2, endLine: 7 }],
     },
     {

@@ -381,6 +381,8 @@ function analyse(analysis: Analysis, accept: ReadonlySet<string>, options: OffTo
     plainCoverage: threshold,
     evidence: 6,
     perLogSentence: 4,
+    isolatedSize: 8,
+    isolatedEvidence: 15,
   };
 
   const out: Candidate[] = [];
@@ -444,7 +446,10 @@ function analyse(analysis: Analysis, accept: ReadonlySet<string>, options: OffTo
     // Every sentence tested is another chance for an ordinary one to look foreign by accident:
     // the evidence asked for grows with the log of their number (a long, loosely knit feature
     // holds a few sentences that share no word with the rest; a tight news story rarely does).
+    // A sentence sharing no key word at all, with enough of them, is foreign however long the
+    // article: for it the evidence asked for stops growing.
     const needed = SENTENCE.evidence + SENTENCE.perLogSentence * Math.log(Math.max(1, tested));
+    const neededIsolated = Math.min(needed, SENTENCE.isolatedEvidence);
     let best: { cand: Candidate; evidence: number } | undefined;
     for (const b of paragraphs) {
       const spans = spansOf.get(b)!;
@@ -453,7 +458,7 @@ function analyse(analysis: Analysis, accept: ReadonlySet<string>, options: OffTo
       // paragraph either: a paragraph with less unshared weight than needed cannot hold one.
       let unshared = 0;
       for (const t of scores.get(b)!.novel) unshared += t.weight;
-      if (unshared < needed) continue;
+      if (unshared < neededIsolated) continue;
       for (const s of spans) {
         if (isQuoted(s.text) || opensCohesively(s.text)) continue;
         const sc = score(unitOf(termsOf(s.tokens, accept)), index);
@@ -462,7 +467,7 @@ function analyse(analysis: Analysis, accept: ReadonlySet<string>, options: OffTo
         if (sc.size - sc.novel.length > SENTENCE.sharedWords) continue;
         // A shared word counts against the sentence as much as it would have counted for it.
         const evidence = sc.mass - sc.shared - sc.shared;
-        if (evidence < needed) continue;
+        if (evidence < (sc.shared === 0 && sc.size >= SENTENCE.isolatedSize ? neededIsolated : needed)) continue;
         // Names alone are weak evidence (news introduces people and firms all the time): the
         // sentence's ordinary words must be foreign to the article too.
         const plain = score(unitOf(termsOf(s.tokens.filter((t, i) => i === 0 || !t.capitalised), accept)), index);
