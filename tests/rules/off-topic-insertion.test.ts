@@ -157,6 +157,11 @@ ruleTester(rule, {
       errors: [{ messageId: 'sentence', line: 7, column: P3.length + 2, endLine: 7 }],
     },
     {
+      name: 'quotations do not raise the evidence asked for (they are never candidates)',
+      text: article(TITLE, P1, P2, `${P3} ${VACCINE_SENTENCE}`, P4, P5, ...MORE.map((p) => `"${p}" a councillor said.`)),
+      errors: [{ messageId: 'sentence', line: 7, column: P3.length + 2, endLine: 7 }],
+    },
+    {
       name: 'Markdown: a stray subheading',
       format: 'markdown',
       text: article(`# ${TITLE}`, P1, P2, `## ${SPACE_HEADING}`, P3, P4, P5),

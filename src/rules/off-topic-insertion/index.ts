@@ -298,6 +298,42 @@ function isQuoted(text: string): boolean {
   return QUOTE_START.test(text) || QUOTE_MARK.test(text);
 }
 
+/**
+ * How many sentences of a text hold no quotation mark: a cheap count (a sentence ends at `.`,
+ * `!` or `?`, with any closing quotes or brackets, before a space and a capital, digit or
+ * opening quote), so that counting costs no parse.
+ */
+function unquotedSentences(text: string): number {
+  let count = 0;
+  let words = false;
+  let quoted = false;
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x22 || c === 0x201c || c === 0x201d) quoted = true;
+    else if (c !== 0x2e && c !== 0x21 && c !== 0x3f) {
+      if (!words && c > 0x40) words = true;
+      continue;
+    }
+    if (c === 0x22 || c === 0x201c || c === 0x201d) continue;
+    let j = i + 1;
+    while (j < n && CLOSERS.has(text.charCodeAt(j))) j++;
+    if (j + 1 >= n || !SPACES.has(text.charCodeAt(j))) continue;
+    const next = text[j + 1]!;
+    if (next === next.toLowerCase() && !(next >= '0' && next <= '9') && !OPENERS_CHARS.has(next)) continue;
+    if (words && !quoted) count++;
+    words = false;
+    quoted = false;
+    i = j;
+  }
+  if (words && !quoted) count++;
+  return count;
+}
+
+const CLOSERS = new Set([0x22, 0x27, 0x29, 0x5d, 0x2019, 0x201d]);
+const SPACES = new Set([0x20, 0x09, 0x0a, 0xa0]);
+const OPENERS_CHARS = new Set(['"', '“', "'", '‘', '(', '[']);
+
 interface SentenceSpan {
   start: number;
   end: number;
@@ -436,13 +472,8 @@ function analyse(analysis: Analysis, accept: ReadonlySet<string>, options: OffTo
   // article, the one with the most subject of its own that recurs nowhere.
   if (options.sentences) {
     const paragraphs = body.filter((b) => !flagged.has(b) && isProse(b.text, tokens.get(b)!));
-    const spansOf = new Map<Block, SentenceSpan[]>();
     let tested = 0;
-    for (const b of paragraphs) {
-      const spans = sentencesWithTokens(b, tokens.get(b)!);
-      spansOf.set(b, spans);
-      for (const s of spans) if (!isQuoted(s.text)) tested++;
-    }
+    for (const b of paragraphs) tested += unquotedSentences(b.text);
     // Every sentence tested is another chance for an ordinary one to look foreign by accident:
     // the evidence asked for grows with the log of their number (a long, loosely knit feature
     // holds a few sentences that share no word with the rest; a tight news story rarely does).
@@ -452,13 +483,13 @@ function analyse(analysis: Analysis, accept: ReadonlySet<string>, options: OffTo
     const neededIsolated = Math.min(needed, SENTENCE.isolatedEvidence);
     let best: { cand: Candidate; evidence: number } | undefined;
     for (const b of paragraphs) {
-      const spans = spansOf.get(b)!;
-      if (spans.length < 2) continue;
       // A sentence's unshared key words occur nowhere outside it, so nowhere outside its
       // paragraph either: a paragraph with less unshared weight than needed cannot hold one.
       let unshared = 0;
       for (const t of scores.get(b)!.novel) unshared += t.weight;
       if (unshared < neededIsolated) continue;
+      const spans = sentencesWithTokens(b, tokens.get(b)!);
+      if (spans.length < 2) continue;
       for (const s of spans) {
         if (isQuoted(s.text) || opensCohesively(s.text)) continue;
         const sc = score(unitOf(termsOf(s.tokens, accept)), index);
