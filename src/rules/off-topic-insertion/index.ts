@@ -113,9 +113,9 @@ function termsOf(tokens: readonly Token[], accept: ReadonlySet<string>): Term[] 
   const out: Term[] = [];
   for (const t of tokens) {
     if (accept.size > 0 && accept.has(t.norm)) continue;
-    const key = `${t.capitalised ? '^' : '_'}${t.stop ? '!' : '_'}${t.text}`;
-    let terms = wordTerms.get(key);
-    if (terms === undefined) terms = cacheSet(wordTerms, key, wordTermsOf(t));
+    // A token's other fields (norm, stop, capitalised) follow from its text.
+    let terms = wordTerms.get(t.text);
+    if (terms === undefined) terms = cacheSet(wordTerms, t.text, wordTermsOf(t));
     for (const term of terms) out.push(term);
   }
   return out;
