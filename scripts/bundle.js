@@ -16,6 +16,7 @@
  */
 import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -49,6 +50,8 @@ const result = await build({
   target: 'node20',
   external: LAZY_PACKAGES,
   plugins: [moduleUrls],
+  minifyWhitespace: true,
+  minifySyntax: true,
   logLevel: 'warning',
   write: false,
 });
@@ -63,3 +66,15 @@ const banner = [
 const code = result.outputFiles[0].text.replace(DYNAMIC_IMPORT, '__copydeskDynamicImport(');
 const strict = '"use strict";\n';
 await writeFile(OUT, code.startsWith(strict) ? `${strict}${banner.join('\n')}\n${code.slice(strict.length)}` : `${banner.join('\n')}\n${code}`);
+
+// A first run writes the code cache (bin/copydesk.js does so whenever it finds none).
+const sample = path.join(ROOT, 'fixtures', 'seed-article', 'article.txt');
+const run = spawnSync(process.execPath, [path.join(ROOT, 'bin', 'copydesk.js'), '--no-config', '--format', 'json', sample], { encoding: 'utf8' });
+if (run.status !== 0 && run.status !== 1) {
+  process.stderr.write(`bundle: the bundled CLI failed on ${path.relative(ROOT, sample)} (exit ${run.status}):\n${run.stderr}`);
+  process.exit(1);
+}
+if (!existsSync(`${OUT}.cache`)) {
+  process.stderr.write('bundle: the first run of the bundled CLI wrote no code cache\n');
+  process.exit(1);
+}
