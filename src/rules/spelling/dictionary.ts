@@ -77,7 +77,7 @@ export class SortedWordList implements WordList {
 
   has(word: string): boolean {
     if (this.table) return this.hashed(word);
-    if (++this.lookups > INDEX_AFTER_LOOKUPS) {
+    if (++this.lookups > (this.prebuilt ? PREBUILT_INDEX_AFTER_LOOKUPS : INDEX_AFTER_LOOKUPS)) {
       this.table = this.loadIndex();
       return this.hashed(word);
     }
@@ -173,6 +173,8 @@ function compareAt(text: string, s: number, word: string): number {
 
 /** Look-ups after which a sorted list builds its hash index (a few milliseconds of binary search). */
 const INDEX_AFTER_LOOKUPS = 5_000;
+/** The same when the build wrote the index: reading it costs about a millisecond. */
+const PREBUILT_INDEX_AFTER_LOOKUPS = 200;
 
 class SetWordList implements WordList {
   constructor(private readonly set: Set<string>) {}
