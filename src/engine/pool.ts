@@ -71,8 +71,6 @@ function workerEntry(): URL {
   return new URL('./worker-entry.js', import.meta.url);
 }
 
-/** Jobs in flight when the main thread lints alone: file reads overlap linting. */
-const INLINE_WINDOW = 4;
 /** Jobs posted ahead to each worker, so that it never waits for the main thread between jobs. */
 const PREFETCH = 2;
 /**
@@ -238,8 +236,8 @@ export async function createRunner(concurrency: Concurrency, jobs: number | unde
   const { runJob } = await import('./job.js');
   const inline = async (job: Job) => runJob(job);
   const size = workerCount(concurrency, jobs);
-  // A few jobs ahead, so the next files are read while this one is linted.
-  if (size === 0) return { run: inline, window: INLINE_WINDOW, close: async () => {} };
+  // Files are read synchronously (src/engine/load.ts): one job at a time.
+  if (size === 0) return { run: inline, window: 1, close: async () => {} };
   const { Worker: WorkerClass } = await import('node:worker_threads');
   let pool: LintPool | undefined;
   let seen = 0;
