@@ -4,6 +4,7 @@
  * bin/copydesk.js (the command) and bin/worker.js (its worker threads).
  * COPYDESK_CODE_CACHE=off skips the cache. Returns undefined when there is no bundle.
  */
+import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -15,15 +16,20 @@ export function loadBundle() {
   if (!existsSync(bundle)) return undefined;
   const cacheFile = `${bundle}.cache`;
   const useCache = process.env.COPYDESK_CODE_CACHE !== 'off';
+  const source = readFileSync(bundle, 'utf8');
+  // The cache starts with a digest of the bundle it was made from: V8 itself checks only the
+  // source's length, and a cache for other code of the same length would run that code.
+  const digest = useCache ? createHash('sha1').update(source).digest() : undefined;
   let cachedData;
-  if (useCache) {
+  if (digest) {
     try {
-      cachedData = readFileSync(cacheFile);
+      const file = readFileSync(cacheFile);
+      if (file.length > digest.length && file.subarray(0, digest.length).equals(digest)) cachedData = file.subarray(digest.length);
     } catch {
       // No cache yet.
     }
   }
-  const script = new vm.Script(`(function (exports, require, module, __filename, __dirname, __copydeskImport) {${readFileSync(bundle, 'utf8')}\n})`, {
+  const script = new vm.Script(`(function (exports, require, module, __filename, __dirname, __copydeskImport) {${source}\n})`, {
     filename: bundle,
     cachedData,
   });
@@ -40,10 +46,10 @@ export function loadBundle() {
      * effort: a read-only install simply runs without a cache.
      */
     saveCache() {
-      if (!useCache || (cachedData !== undefined && !script.cachedDataRejected)) return;
+      if (!digest || (cachedData !== undefined && !script.cachedDataRejected)) return;
       const tmp = `${cacheFile}.${process.pid}.tmp`;
       try {
-        writeFileSync(tmp, script.createCachedData());
+        writeFileSync(tmp, Buffer.concat([digest, script.createCachedData()]));
         renameSync(tmp, cacheFile);
       } catch {
         rmSync(tmp, { force: true });

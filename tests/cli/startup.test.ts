@@ -1,8 +1,8 @@
 import { spawnSync } from 'node:child_process';
-import { readdirSync, statSync } from 'node:fs';
+import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BIN, ROOT, copydesk } from '../helpers/cli.js';
+import { BIN, ROOT, copydesk, tempDir } from '../helpers/cli.js';
 
 const BUNDLE = path.join(ROOT, 'dist', 'copydesk.cjs');
 const CACHE = `${BUNDLE}.cache`;
@@ -58,5 +58,38 @@ describe('the copydesk command starts from one bundle and its code cache', { tim
     // Without TIMING nothing is added.
     expect(plain.stderr).toBe('');
     expect(BIN).toMatch(/copydesk\.js$/);
+  });
+});
+
+describe('the code cache loader (bin/load-bundle.js)', () => {
+  /** A copy of the loader beside a bundle of our own, run in a fresh process. */
+  function setup(bundle: string) {
+    const dir = tempDir({
+      'bin/load-bundle.js': readFileSync(path.join(ROOT, 'bin', 'load-bundle.js'), 'utf8'),
+      'bin/run.js': "import { loadBundle } from './load-bundle.js';\nconst l = loadBundle();\nprocess.stdout.write(String(l.exports.value()));\nl.saveCache();\n",
+      'dist/copydesk.cjs': bundle,
+      'package.json': '{"type":"module"}',
+    });
+    const run = () => spawnSync(process.execPath, [path.join(dir, 'bin', 'run.js')], { encoding: 'utf8' });
+    return { dir, run, cache: path.join(dir, 'dist', 'copydesk.cjs.cache') };
+  }
+
+  it('writes a cache on the first run and uses it on the next', () => {
+    const { run, cache } = setup('exports.value = () => "one";\n');
+    expect(run().stdout).toBe('one');
+    const first = readFileSync(cache);
+    expect(run().stdout).toBe('one');
+    expect(readFileSync(cache).equals(first)).toBe(true);
+  });
+
+  it('never runs a cache made for other code, even of the same length', () => {
+    const { dir, run, cache } = setup('exports.value = () => "one";\n');
+    expect(run().stdout).toBe('one');
+    const stale = readFileSync(cache);
+    writeFileSync(path.join(dir, 'dist', 'copydesk.cjs'), 'exports.value = () => "two";\n');
+    expect(run().stdout).toBe('two');
+    // Written again for the new code.
+    expect(readFileSync(cache).equals(stale)).toBe(false);
+    expect(run().stdout).toBe('two');
   });
 });
