@@ -14,6 +14,15 @@ export interface Token {
 }
 
 const WORD = /[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*/gu;
+const CURLY_APOSTROPHE = /’/g;
+const UPPER_START = /^\p{Lu}/u;
+
+/** Starts with an upper-case letter (ASCII answered without the Unicode regex). */
+function startsUpper(text: string): boolean {
+  const c = text.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  return UPPER_START.test(text);
+}
 
 /**
  * Analysis shared by every rule, computed lazily and at most once per article.
@@ -33,9 +42,10 @@ export class Analysis {
       t = [];
       for (const m of block.text.matchAll(WORD)) {
         const text = m[0];
-        const norm = text.toLowerCase().replace(/’/g, "'");
+        const lower = text.toLowerCase();
+        const norm = lower.includes('’') ? lower.replace(CURLY_APOSTROPHE, "'") : lower;
         const start = block.toSource(m.index);
-        t.push({ norm, text, start, end: block.toSource(m.index + text.length - 1) + 1, stop: STOPWORDS.has(norm), capitalised: /^\p{Lu}/u.test(text) });
+        t.push({ norm, text, start, end: block.toSource(m.index + text.length - 1) + 1, stop: STOPWORDS.has(norm), capitalised: startsUpper(text) });
       }
       this.tokenCache.set(block.index, t);
     }

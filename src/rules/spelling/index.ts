@@ -388,7 +388,7 @@ export default defineRule<Options>({
         const prev = i > 0 && !word.initial ? words[i - 1] : undefined;
         candidates.push({ block, word, titleCase, index: i, next: following && !following.initial ? following : undefined, prev });
         if (titleCase) continue;
-        const parts = word.text.split(HYPHENS);
+        const parts = HYPHENS.test(word.text) ? word.text.split(HYPHENS) : [word.text];
         for (let k = 0; k < parts.length; k++) {
           const part = parts[k]!;
           if (!startsUpper(part)) continue;
