@@ -62,8 +62,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
     opts.concurrency = 'off';
   }
   const code = await guard(() => (opts.ndjson ? runNdjsonCli(opts, paths, io, err) : runLint(paths, { opts, io, err, version })), err, Boolean(opts.debug));
-  const times = timings();
-  if (timing && times) io.stderr.write(`\n${formatTimings(times)}`);
+  if (timing) io.stderr.write(`\n${formatTimings(timings() ?? new Map())}`);
   return code;
 }
 

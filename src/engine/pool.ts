@@ -20,9 +20,9 @@ export const AUTO_MIN_FILES = 100;
  */
 export const CORES_PER_THREAD = 2;
 /** `auto` gives each thread at least this many files. */
-export const AUTO_FILES_PER_WORKER = 50;
+export const AUTO_FILES_PER_THREAD = 50;
 /** `auto` never lints in more threads than this. */
-export const AUTO_MAX_WORKERS = 8;
+export const AUTO_MAX_THREADS = 8;
 
 export function parseConcurrency(value: string): Concurrency {
   const v = value.trim().toLowerCase();
@@ -38,11 +38,11 @@ export function parseConcurrency(value: string): Concurrency {
 export function workerCount(concurrency: Concurrency, jobs: number | undefined, cores = availableParallelism()): number {
   if (concurrency === 'off') return 0;
   if (typeof concurrency === 'number') return Math.max(0, concurrency - 1);
-  const threads = Math.min(Math.floor(cores / CORES_PER_THREAD), AUTO_MAX_WORKERS);
+  const threads = Math.min(Math.floor(cores / CORES_PER_THREAD), AUTO_MAX_THREADS);
   if (threads < 2) return 0;
   if (jobs === undefined) return threads - 1;
   if (jobs < AUTO_MIN_FILES) return 0;
-  return Math.max(2, Math.min(threads, Math.floor(jobs / AUTO_FILES_PER_WORKER))) - 1;
+  return Math.max(2, Math.min(threads, Math.floor(jobs / AUTO_FILES_PER_THREAD))) - 1;
 }
 
 interface Pending {
