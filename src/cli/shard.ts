@@ -8,6 +8,7 @@
  * exactly one shard, and the shards are as even as possible. Within a shard, files are
  * reported in their usual order.
  */
+import { fnv1a } from '../text/fnv.js';
 import path from 'node:path';
 
 export interface Shard {
@@ -26,15 +27,7 @@ export function parseShard(value: string): Shard {
   return { index, count };
 }
 
-/** 32-bit FNV-1a over the UTF-16 code units of `s`. */
-export function fnv1a(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h >>> 0;
-}
+export { fnv1a };
 
 /** The path a file is hashed by: relative to `cwd` when given, with `/` separators. */
 export function shardKey(filePath: string, cwd?: string): string {

@@ -11,6 +11,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expandDic, parseAff } from './hunspell.js';
+import { FNV_OFFSET, FNV_PRIME, fnv1a } from '../../text/fnv.js';
 
 export interface WordList {
   /** True when the exact string (case included) is a word form of the dictionary. */
@@ -124,6 +125,7 @@ export class SortedWordList implements WordList {
     const table = new Int32Array(size);
     const mask = size - 1;
     let start = 0;
+    // FNV-1a of each line, computed in place (the same hash `fnv1a` gives the line as a string).
     let h = FNV_OFFSET;
     for (let i = 0; i <= t.length; i++) {
       const c = i < t.length ? t.charCodeAt(i) : 10;
@@ -145,9 +147,7 @@ export class SortedWordList implements WordList {
   private hashed(word: string): boolean {
     const table = this.table!;
     const mask = table.length - 1;
-    let h = FNV_OFFSET;
-    for (let i = 0; i < word.length; i++) h = Math.imul(h ^ word.charCodeAt(i), FNV_PRIME);
-    for (let slot = h & mask; ; slot = (slot + 1) & mask) {
+    for (let slot = fnv1a(word) & mask; ; slot = (slot + 1) & mask) {
       const at = table[slot]!;
       if (at === 0) return false;
       if (compareAt(this.text, at - 1, word) === 0) return true;
@@ -155,8 +155,6 @@ export class SortedWordList implements WordList {
   }
 }
 
-const FNV_OFFSET = 0x811c9dc5 | 0;
-const FNV_PRIME = 0x01000193;
 
 /** Compare the line of `text` that starts at `s` with `word`, as `<` on strings would, without copying it. */
 function compareAt(text: string, s: number, word: string): number {
