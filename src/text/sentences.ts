@@ -62,6 +62,29 @@ export function sentencesOf(block: Block): SentenceSpan[] {
   return out;
 }
 
+/** Characters after which parse-english (and splitPlain) may end a sentence; a line break may end a paragraph. */
+const MAY_END = /[.!?…‽⁇⁈⁉\n]/u;
+/** What may stand between a sentence's end mark and the next sentence: closing marks, spaces. */
+const BETWEEN = /[\s"'”’»)\]]/u;
+
+/**
+ * The start of the sentence holding `offset`, where it lies within `window` characters before
+ * it; otherwise `offset - window` or 0, whichever is greater (the caller looks no further back).
+ * A sentence starts only after a terminal mark or a line break, so when the window holds none,
+ * the answer comes without parsing the block.
+ */
+export function sentenceStartWithin(block: Block, offset: number, window: number): number {
+  const text = block.text;
+  const from = Math.max(0, offset - window);
+  // An end mark just before the window, behind closing marks and spaces, may start a sentence inside it.
+  let k = from;
+  while (k > 0 && BETWEEN.test(text[k - 1]!)) k--;
+  if (!MAY_END.test(text.slice(Math.max(0, k - 1), offset))) return from;
+  const sentences = sentencesOf(block);
+  const s = sentences[sentenceIndexAt(sentences, offset)];
+  return Math.max(from, s ? s.start : 0);
+}
+
 /** Index of the sentence containing `offset` (the last one starting at or before it). */
 export function sentenceIndexAt(sentences: readonly SentenceSpan[], offset: number): number {
   let lo = 0;

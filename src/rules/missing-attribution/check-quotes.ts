@@ -6,7 +6,7 @@
  */
 import type { Block } from '../../types.js';
 import { STOPWORDS } from '../../engine/stopwords.js';
-import { sentenceIndexAt } from '../../text/sentences.js';
+import { sentenceStartWithin } from '../../text/sentences.js';
 import { hasCue, proseOf, type Prose, type QuoteSpan } from './prose.js';
 
 export interface QuoteFinding {
@@ -47,11 +47,12 @@ function skipQuote(p: Prose, q: QuoteSpan, minWords: number): boolean {
   if (ws.length < minWords) return true;
   if (isTitleLike(ws)) return true;
   if (/\?\s*[,.]?\s*$/.test(content)) return true;
-  const s = p.sentences[sentenceIndexAt(p.sentences, q.start)];
-  const lead = p.masked.slice(Math.max(s ? s.start : 0, q.start - 60), q.start);
+  // The writer's words before the quotation, within its sentence.
+  const start = sentenceStartWithin(p.block, q.start, 200);
+  const lead = p.masked.slice(Math.max(start, q.start - 60), q.start);
   if (NAMING_BEFORE.test(lead)) return true;
   // A fragment inside a sentence of the writer's own: scare or mixed quote.
-  const before = p.masked.slice(Math.max(s ? s.start : 0, q.start - 200), q.start).trim();
+  const before = p.masked.slice(start, q.start).trim();
   const opensSentence = before === '' || /:$/.test(before) || /^[•*·-]$/.test(before);
   const sentenceLike = /[.!?…]['’"”]?\s*$/.test(content);
   // ‘We will win’, he said — punctuation right after the closing mark also ends a spoken clause;

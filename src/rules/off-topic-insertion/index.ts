@@ -108,15 +108,29 @@ function keysOf(part: string, name: boolean): string[] {
 const wordTerms = new Map<string, readonly Term[]>();
 const NO_TERMS: readonly Term[] = [];
 
-/** Content terms of a run of tokens. */
-function termsOf(tokens: readonly Token[], accept: ReadonlySet<string>): Term[] {
-  const out: Term[] = [];
-  for (const t of tokens) {
-    if (accept.size > 0 && accept.has(t.norm)) continue;
+/** The terms of each token (none for an accepted word), in token order. */
+function termLists(tokens: readonly Token[], accept: ReadonlySet<string>): (readonly Term[])[] {
+  const out: (readonly Term[])[] = new Array(tokens.length);
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (accept.size > 0 && accept.has(t.norm)) {
+      out[i] = NO_TERMS;
+      continue;
+    }
     // A token's other fields (norm, stop, capitalised) follow from its text.
     let terms = wordTerms.get(t.text);
     if (terms === undefined) terms = cacheSet(wordTerms, t.text, wordTermsOf(t));
-    for (const term of terms) out.push(term);
+    out[i] = terms;
+  }
+  return out;
+}
+
+/** The terms of tokens `from` to `to` (exclusive), optionally of those that pass `keep` only. */
+function termsIn(lists: readonly (readonly Term[])[], from = 0, to = lists.length, keep?: (i: number) => boolean): Term[] {
+  const out: Term[] = [];
+  for (let i = from; i < to; i++) {
+    if (keep && !keep(i)) continue;
+    for (const term of lists[i]!) out.push(term);
   }
   return out;
 }
@@ -256,14 +270,16 @@ function isLabel(block: Block, tokens: readonly Token[], allow: ReadonlySet<stri
   return words.every((t) => LABEL_WORD_SET.has(t.norm) || zipf10(t.norm.replace(/'s?$/, '')) >= GENERIC_ZIPF10);
 }
 
-/** The tokens of a heading, minus a leading label ("Background: Jupiter missions" → "Jupiter missions"). */
-function headingTokens(block: Block, tokens: readonly Token[], allow: ReadonlySet<string>): readonly Token[] {
+/** The index of a heading's first token after a leading label ("Background: Jupiter missions" → "Jupiter missions"). */
+function headingStart(block: Block, tokens: readonly Token[], allow: ReadonlySet<string>): number {
   const colon = block.text.search(/[:|]/u);
-  if (colon <= 0) return tokens;
+  if (colon <= 0) return 0;
   const head = normalizeLabel(block.text.slice(0, colon));
-  if (!LABELS.has(head) && !allow.has(head)) return tokens;
+  if (!LABELS.has(head) && !allow.has(head)) return 0;
   const cut = block.toSource(colon);
-  return tokens.filter((t) => t.start > cut);
+  let i = 0;
+  while (i < tokens.length && tokens[i]!.start <= cut) i++;
+  return i;
 }
 
 /** Whether a sentence opens with a pronoun, demonstrative or connective that ties it to the last one. */
@@ -337,11 +353,13 @@ const OPENERS_CHARS = new Set(['"', '“', "'", '‘', '(', '[']);
 interface SentenceSpan {
   start: number;
   end: number;
-  tokens: Token[];
+  /** Its tokens: `from` to `to` (exclusive) of the block's. */
+  from: number;
+  to: number;
   text: string;
 }
 
-/** The block's sentences (shared splitter), in source offsets, each with its tokens. */
+/** The block's sentences (shared splitter), in source offsets, each with its range of tokens. */
 function sentencesWithTokens(block: Block, tokens: readonly Token[]): SentenceSpan[] {
   const out: SentenceSpan[] = [];
   let k = 0; // tokens and sentences are both in text order: one pass over the tokens
@@ -349,11 +367,70 @@ function sentencesWithTokens(block: Block, tokens: readonly Token[]): SentenceSp
     const start = block.toSource(a);
     const end = block.toSource(Math.max(a, b - 1)) + 1;
     while (k < tokens.length && tokens[k]!.start < start) k++;
-    const first = k;
+    const from = k;
     while (k < tokens.length && tokens[k]!.end <= end) k++;
-    out.push({ start, end, text: block.text.slice(a, b), tokens: tokens.slice(first, k) });
+    out.push({ start, end, text: block.text.slice(a, b), from, to: k });
   }
   return out;
+}
+
+/**
+ * Whether a paragraph can hold a sentence with enough evidence, decided without splitting it
+ * into sentences. A sentence is a run of the paragraph's tokens, and its evidence is at most the
+ * weight of its key words that recur nowhere else. A key word that recurs outside the paragraph
+ * recurs outside any sentence of it; a sentence may hold one such word if it has `needed`
+ * evidence, and none if it has only `neededIsolated`. So the paragraph qualifies only if some run
+ * of tokens meets one of those bounds. Most paragraphs of a story fail both, and are neither
+ * split nor scored sentence by sentence.
+ */
+function mayHoldForeignSentence(lists: readonly (readonly Term[])[], para: Unit, index: DocIndex, needed: number, neededIsolated: number): boolean {
+  // A stem counts as shared only if every word behind it in the paragraph recurs elsewhere:
+  // a sentence keeps one of those words, and so shares the stem whichever it keeps.
+  const sharedStem = new Map<string, boolean>();
+  for (const terms of lists) {
+    for (const t of terms) {
+      const key = t.keys[0]!;
+      const found = t.keys.some((k) => elsewhere(k, para, index));
+      sharedStem.set(key, (sharedStem.get(key) ?? true) && found);
+    }
+  }
+  // Per token: its weight of unshared words, and the shared stems it carries.
+  const weights: number[] = [];
+  const shared: string[][] = [];
+  for (const terms of lists) {
+    let w = 0;
+    const s: string[] = [];
+    for (const t of terms) {
+      if (sharedStem.get(t.keys[0]!)) s.push(t.keys[0]!);
+      else w += t.weight;
+    }
+    weights.push(w);
+    shared.push(s);
+  }
+  return heaviestRun(weights, shared, 0) >= neededIsolated || heaviestRun(weights, shared, 1) >= needed;
+}
+
+/** The greatest weight of a run of tokens holding at most `maxShared` distinct shared stems. */
+function heaviestRun(weights: readonly number[], shared: readonly (readonly string[])[], maxShared: number): number {
+  const inRun = new Map<string, number>();
+  let best = 0;
+  let sum = 0;
+  let left = 0;
+  for (let right = 0; right < weights.length; right++) {
+    sum += weights[right]!;
+    for (const s of shared[right]!) inRun.set(s, (inRun.get(s) ?? 0) + 1);
+    while (inRun.size > maxShared) {
+      sum -= weights[left]!;
+      for (const s of shared[left]!) {
+        const n = inRun.get(s)! - 1;
+        if (n === 0) inRun.delete(s);
+        else inRun.set(s, n);
+      }
+      left++;
+    }
+    if (sum > best) best = sum;
+  }
+  return best;
 }
 
 function wordCount(tokens: readonly Token[]): number {
@@ -378,11 +455,13 @@ function analyse(analysis: Analysis, accept: ReadonlySet<string>, options: OffTo
   const body = blocks.filter(isBody);
   if (body.length < options.minParagraphs) return [];
 
+  const lists = new Map<Block, (readonly Term[])[]>();
   const units = new Map<Block, Unit>();
   const doc = new Map<string, number>();
   for (const b of blocks) {
-    const toks = b.kind === 'heading' ? headingTokens(b, tokens.get(b)!, allow) : tokens.get(b)!;
-    const u = unitOf(termsOf(toks, accept));
+    const l = termLists(tokens.get(b)!, accept);
+    lists.set(b, l);
+    const u = unitOf(termsIn(l, b.kind === 'heading' ? headingStart(b, tokens.get(b)!, allow) : 0));
     units.set(b, u);
     for (const [k, n] of u.counts) doc.set(k, (doc.get(k) ?? 0) + n);
   }
@@ -488,11 +567,14 @@ function analyse(analysis: Analysis, accept: ReadonlySet<string>, options: OffTo
       let unshared = 0;
       for (const t of scores.get(b)!.novel) unshared += t.weight;
       if (unshared < neededIsolated) continue;
-      const spans = sentencesWithTokens(b, tokens.get(b)!);
+      const toks = tokens.get(b)!;
+      const l = lists.get(b)!;
+      if (!mayHoldForeignSentence(l, units.get(b)!, index, needed, neededIsolated)) continue;
+      const spans = sentencesWithTokens(b, toks);
       if (spans.length < 2) continue;
       for (const s of spans) {
         if (isQuoted(s.text) || opensCohesively(s.text)) continue;
-        const sc = score(unitOf(termsOf(s.tokens, accept)), index);
+        const sc = score(unitOf(termsIn(l, s.from, s.to)), index);
         if (sc.size < SENTENCE.size || sc.coverage > SENTENCE.coverage) continue;
         // One shared word may be chance (a common noun of the beat); two are a link.
         if (sc.size - sc.novel.length > SENTENCE.sharedWords) continue;
@@ -501,7 +583,7 @@ function analyse(analysis: Analysis, accept: ReadonlySet<string>, options: OffTo
         if (evidence < (sc.shared === 0 && sc.size >= SENTENCE.isolatedSize ? neededIsolated : needed)) continue;
         // Names alone are weak evidence (news introduces people and firms all the time): the
         // sentence's ordinary words must be foreign to the article too.
-        const plain = score(unitOf(termsOf(s.tokens.filter((t, i) => i === 0 || !t.capitalised), accept)), index);
+        const plain = score(unitOf(termsIn(l, s.from, s.to, (i) => i === s.from || !toks[i]!.capitalised)), index);
         if (plain.mass < SENTENCE.plainMass || plain.coverage > SENTENCE.plainCoverage) continue;
         if (!best || evidence > best.evidence) {
           best = { evidence, cand: { messageId: 'sentence', range: [s.start, s.end], data: { text: quote(s.text), terms: listTerms(sc.novel) } } };
