@@ -4,7 +4,6 @@
  * bin/copydesk.js (the command) and bin/worker.js (its worker threads).
  * COPYDESK_CODE_CACHE=off skips the cache. Returns undefined when there is no bundle.
  */
-import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -18,8 +17,10 @@ export function loadBundle() {
   const useCache = process.env.COPYDESK_CODE_CACHE !== 'off';
   const source = readFileSync(bundle, 'utf8');
   // The cache starts with a digest of the bundle it was made from: V8 itself checks only the
-  // source's length, and a cache for other code of the same length would run that code.
-  const digest = useCache ? createHash('sha1').update(source).digest() : undefined;
+  // source's length, and a cache for other code of the same length would run that code. The
+  // build writes the digest of the rest of the bundle on its first line; a bundle without one
+  // is hashed here.
+  const digest = useCache ? digestOf(source) : undefined;
   let cachedData;
   if (digest) {
     try {
@@ -37,7 +38,7 @@ export function loadBundle() {
   // Packages loaded on demand and plugins are imported from here, an ES module: a script
   // compiled with vm has no module loader of its own.
   const importModule = (specifier) => import(specifier);
-  script.runInThisContext()(mod.exports, createRequire(bundle), mod, bundle, path.dirname(bundle), importModule);
+  script.runInThisContext()(mod.exports, lazyRequire(createRequire(bundle)), mod, bundle, path.dirname(bundle), importModule);
   return {
     exports: mod.exports,
     /**
@@ -56,4 +57,47 @@ export function loadBundle() {
       }
     },
   };
+}
+
+const BUILD_ID = /^\/\/ copydesk-build ([0-9a-f]{40})\n/;
+
+function digestOf(source) {
+  const id = BUILD_ID.exec(source);
+  if (id) return Buffer.from(id[1], 'hex');
+  return createRequire(import.meta.url)('node:crypto').createHash('sha1').update(source).digest();
+}
+
+/**
+ * Built-in modules that a bundled package requires at start-up but copydesk seldom calls:
+ * commander holds `child_process` for executable subcommands, which copydesk has none of.
+ * Loading it (with `net` and `dgram` behind it) is a tenth of a cold start's own work, so it is
+ * loaded when first used. Only for modules used through their properties, never copied whole.
+ */
+const LAZY_BUILTINS = new Set(['node:child_process', 'child_process']);
+
+function lazyRequire(realRequire) {
+  const lazy = new Map();
+  const require = (id) => {
+    if (!LAZY_BUILTINS.has(id)) return realRequire(id);
+    let proxy = lazy.get(id);
+    if (!proxy) {
+      let mod;
+      const load = () => (mod ??= realRequire(id));
+      proxy = new Proxy(
+        {},
+        {
+          get: (_, key) => load()[key],
+          has: (_, key) => key in load(),
+          ownKeys: () => Reflect.ownKeys(load()),
+          getOwnPropertyDescriptor: (_, key) => {
+            const d = Reflect.getOwnPropertyDescriptor(load(), key);
+            return d && { ...d, configurable: true };
+          },
+        },
+      );
+      lazy.set(id, proxy);
+    }
+    return proxy;
+  };
+  return Object.assign(require, { resolve: realRequire.resolve, cache: realRequire.cache });
 }

@@ -16,6 +16,7 @@
  */
 import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -65,7 +66,10 @@ const banner = [
 ];
 const code = result.outputFiles[0].text.replace(DYNAMIC_IMPORT, '__copydeskDynamicImport(');
 const strict = '"use strict";\n';
-await writeFile(OUT, code.startsWith(strict) ? `${strict}${banner.join('\n')}\n${code.slice(strict.length)}` : `${banner.join('\n')}\n${code}`);
+const body = code.startsWith(strict) ? `${strict}${banner.join('\n')}\n${code.slice(strict.length)}` : `${banner.join('\n')}\n${code}`;
+// The first line names the build: a digest of the rest, which the code cache is matched against
+// (bin/load-bundle.js), so no run has to hash the bundle itself.
+await writeFile(OUT, `// copydesk-build ${createHash('sha1').update(body).digest('hex')}\n${body}`);
 
 // A first run writes the code cache (bin/copydesk.js does so whenever it finds none): on the
 // team's fixtures, plain text, Markdown and HTML, so the cache holds the code most articles run.

@@ -92,4 +92,26 @@ describe('the code cache loader (bin/load-bundle.js)', () => {
     expect(readFileSync(cache).equals(stale)).toBe(false);
     expect(run().stdout).toBe('two');
   });
+
+  it('matches the cache against the build id on the first line of the bundle', () => {
+    const id = (c: string) => `// copydesk-build ${c.repeat(40)}\n`;
+    const { dir, run, cache } = setup(`${id('a')}exports.value = () => "one";\n`);
+    expect(run().stdout).toBe('one');
+    // The cache is led by the id itself, not by a hash of the file.
+    expect(readFileSync(cache).subarray(0, 20).toString('hex')).toBe('a'.repeat(40));
+    writeFileSync(path.join(dir, 'dist', 'copydesk.cjs'), `${id('b')}exports.value = () => "two";\n`);
+    expect(run().stdout).toBe('two');
+    expect(readFileSync(cache).subarray(0, 20).toString('hex')).toBe('b'.repeat(40));
+  });
+
+  it('loads child_process only when the bundle uses it', () => {
+    const { run } = setup(
+      [
+        'const cp = require("node:child_process");',
+        'const before = process.moduleLoadList.includes("NativeModule child_process");',
+        'exports.value = () => `${before} ${typeof cp.spawnSync} ${cp.spawnSync(process.execPath, ["-e", "0"]).status} ${process.moduleLoadList.includes("NativeModule child_process")}`;',
+      ].join('\n'),
+    );
+    expect(run().stdout).toBe('false function 0 true');
+  });
 });
