@@ -75,7 +75,15 @@ await writeFile(OUT, `// copydesk-build ${createHash('sha1').update(body).digest
 // team's fixtures, plain text, Markdown and HTML, so the cache holds the code most articles run.
 const sample = path.join(ROOT, 'fixtures');
 const run = spawnSync(process.execPath, [path.join(ROOT, 'bin', 'copydesk.js'), '--no-config', '--concurrency', 'off', '--format', 'json', sample], { encoding: 'utf8', maxBuffer: 1 << 26 });
-if (run.status !== 0 && run.status !== 1) {
+/** Exit 1 means findings, but an uncaught error exits 1 too: the report must be whole. */
+const reported = (() => {
+  try {
+    return Array.isArray(JSON.parse(run.stdout));
+  } catch {
+    return false;
+  }
+})();
+if ((run.status !== 0 && run.status !== 1) || !reported) {
   process.stderr.write(`bundle: the bundled CLI failed on ${path.relative(ROOT, sample)} (exit ${run.status}):\n${run.stderr}`);
   process.exit(1);
 }

@@ -32,10 +32,20 @@ interface Compiled {
 const compile = (list: readonly VaguePattern[]): Compiled[] => list.map((pattern) => ({ re: compilePattern(pattern.source, 'gi'), pattern }));
 const VAGUE = compile([...VAGUE_PATTERNS, ...AGENTLESS_JUDGEMENTS]);
 const HEDGED = compile(HEDGED_PASSIVES);
+/** Whether a pattern needs the `u` flag (as compilePattern decides). */
+const NEEDS_UNICODE = /\\[pP]\{|\\u\{/;
+const caselessCache = new Map<string, RegExp>();
 /** Vague wording that vouches for a claim nearby (the judgements do not: "came under fire" is no source). */
 const ANY_VAGUE = anyOf(VAGUE_PATTERNS);
 const VAGUE_HINT = anyOf([...VAGUE_PATTERNS, ...AGENTLESS_JUDGEMENTS]);
 const ANY_VAGUE_OR_HEDGE = anyOf([...VAGUE_PATTERNS, ...AGENTLESS_JUDGEMENTS, ...HEDGED_PASSIVES]);
+
+/** One case-insensitive RegExp per pattern source, shared by the lists that hold it. */
+function caseless(source: string): RegExp {
+  let re = caselessCache.get(source);
+  if (!re) caselessCache.set(source, (re = new RegExp(source, 'i')));
+  return re;
+}
 
 /**
  * Tests like the alternation of the patterns (flag i), but a pattern runs — and compiles, which
@@ -43,9 +53,9 @@ const ANY_VAGUE_OR_HEDGE = anyOf([...VAGUE_PATTERNS, ...AGENTLESS_JUDGEMENTS, ..
  * required literals.
  */
 function anyOf(list: readonly VaguePattern[]): { test(text: string): boolean } {
-  const whole = compilePattern(list.map((p) => `(?:${p.source})`).join('|'), 'i');
-  if (whole.unicode) return whole;
-  const parts = list.map((p) => ({ re: new RegExp(p.source, 'i'), need: requiredLiterals(p.source) }));
+  const whole = list.map((p) => `(?:${p.source})`).join('|');
+  if (NEEDS_UNICODE.test(whole)) return compilePattern(whole, 'i');
+  const parts = list.map((p) => ({ re: caseless(p.source), need: requiredLiterals(p.source) }));
   return {
     test(text: string): boolean {
       const lower = text.toLowerCase();
