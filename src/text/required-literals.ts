@@ -8,6 +8,8 @@
  * of the regex on `text` implies that `text.toLowerCase()` contains the literal in lower case.
  */
 
+import { readFileSync } from 'node:fs';
+
 type Result = string[] | null;
 
 const QUANT = /(?:[?*+]|\{(\d+)(?:,(\d*))?\})\??/y;
@@ -17,12 +19,35 @@ const QUANT = /(?:[?*+]|\{(\d+)(?:,(\d*))?\})\??/y;
  * be derived safely. Prefers the candidate whose shortest string is longest.
  */
 export function requiredLiterals(source: string): Result {
-  let cached = CACHE.get(source);
-  if (cached === undefined) CACHE.set(source, (cached = derive(source)));
+  const cache = CACHE ?? (CACHE = seeded());
+  let cached = cache.get(source);
+  if (cached === undefined) cache.set(source, (cached = derive(source)));
   return cached && [...cached];
 }
 
-const CACHE = new Map<string, Result>();
+let CACHE: Map<string, Result> | undefined;
+
+/**
+ * The literals of the built-in patterns, derived at build time (scripts/required-literals.js
+ * writes them beside this module): deriving them again on every start costs a cold run a few
+ * milliseconds. A missing or unreadable table only means deriving them here.
+ */
+export const TABLE_URL = new URL('./required-literals.json', import.meta.url);
+
+function seeded(): Map<string, Result> {
+  try {
+    const table = JSON.parse(readFileSync(TABLE_URL, 'utf8')) as unknown;
+    if (table && typeof table === 'object' && !Array.isArray(table)) return new Map(Object.entries(table as Record<string, Result>));
+  } catch {
+    // Not built yet: derive on demand.
+  }
+  return new Map();
+}
+
+/** Everything derived so far, for the build to write out as the table. */
+export function derivedLiterals(): Record<string, Result> {
+  return Object.fromEntries(CACHE ?? []);
+}
 
 function derive(source: string): Result {
   if (/\\[pPu]\{|\\k</.test(source)) return null;

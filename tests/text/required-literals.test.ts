@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { requiredLiterals } from '../../src/text/required-literals.js';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { ROOT } from '../helpers/cli.js';
 
 describe('requiredLiterals', () => {
   it('picks the required alternation with the longest shortest member', () => {
@@ -32,5 +35,16 @@ describe('requiredLiterals', () => {
       const re = new RegExp(source, 'i');
       for (const t of texts) if (re.test(t)) expect(need.some((s) => t.toLowerCase().includes(s))).toBe(true);
     }
+  });
+});
+
+describe('the table of built-in literals written by the build', () => {
+  it('holds what deriving them gives, for every built-in pattern', () => {
+    const table = JSON.parse(readFileSync(path.join(ROOT, 'dist', 'text', 'required-literals.json'), 'utf8')) as Record<string, string[] | null>;
+    const sources = Object.keys(table);
+    // The phrase lists of boilerplate-leakage and the claim patterns of missing-attribution.
+    expect(sources.length).toBeGreaterThan(50);
+    // Run from src/, the module has no table beside it and derives each one itself.
+    for (const source of sources) expect(requiredLiterals(source)).toEqual(table[source]);
   });
 });
