@@ -5,8 +5,10 @@
  * copydesk anew; when the cache is missing or was made by another Node.js, it is written again
  * after the run. Without the bundle, the compiled modules in dist/ run directly.
  */
-import v8 from 'node:v8';
-import { loadBundle } from './load-bundle.js';
+'use strict';
+// CommonJS (bin/package.json): an ES module entry costs every run the ES module loader's start.
+const v8 = require('node:v8');
+const { loadBundle } = require('./load-bundle.js');
 
 process.stdout.on('error', (error) => {
   // A closed pipe (copydesk … | head) is not an error of ours.
@@ -31,9 +33,12 @@ const io = {
 };
 const loaded = loadBundle();
 if (loaded) {
-  process.exitCode = await loaded.exports.main(process.argv, io);
-  loaded.saveCache();
+  loaded.exports.main(process.argv, io).then((code) => {
+    process.exitCode = code;
+    loaded.saveCache();
+  });
 } else {
-  const { main } = await import('../dist/cli/main.js');
-  process.exitCode = await main(process.argv, io);
+  import('../dist/cli/main.js').then(async ({ main }) => {
+    process.exitCode = await main(process.argv, io);
+  });
 }

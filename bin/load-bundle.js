@@ -4,14 +4,14 @@
  * bin/copydesk.js (the command) and bin/worker.js (its worker threads).
  * COPYDESK_CODE_CACHE=off skips the cache. Returns undefined when there is no bundle.
  */
-import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import vm from 'node:vm';
+'use strict';
+const { existsSync, readFileSync, renameSync, rmSync, writeFileSync } = require('node:fs');
+const { createRequire } = require('node:module');
+const path = require('node:path');
+const vm = require('node:vm');
 
-export function loadBundle() {
-  const bundle = fileURLToPath(new URL('../dist/copydesk.cjs', import.meta.url));
+function loadBundle() {
+  const bundle = path.join(__dirname, '..', 'dist', 'copydesk.cjs');
   if (!existsSync(bundle)) return undefined;
   const cacheFile = `${bundle}.cache`;
   const useCache = process.env.COPYDESK_CODE_CACHE !== 'off';
@@ -64,7 +64,7 @@ const BUILD_ID = /^\/\/ copydesk-build ([0-9a-f]{40})\n/;
 function digestOf(source) {
   const id = BUILD_ID.exec(source);
   if (id) return Buffer.from(id[1], 'hex');
-  return createRequire(import.meta.url)('node:crypto').createHash('sha1').update(source).digest();
+  return require('node:crypto').createHash('sha1').update(source).digest();
 }
 
 /**
@@ -101,3 +101,5 @@ function lazyRequire(realRequire) {
   };
   return Object.assign(require, { resolve: realRequire.resolve, cache: realRequire.cache });
 }
+
+module.exports = { loadBundle };

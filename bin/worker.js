@@ -1,7 +1,8 @@
 /** Entry of copydesk's worker threads: the same bundle and code cache as bin/copydesk.js. */
-import { parentPort } from 'node:worker_threads';
-import { loadBundle } from './load-bundle.js';
+'use strict';
+const { parentPort } = require('node:worker_threads');
+const { loadBundle } = require('./load-bundle.js');
 
 const loaded = loadBundle();
 if (loaded) loaded.exports.serveWorker(parentPort);
-else await import('../dist/engine/worker-entry.js');
+else import('../dist/engine/worker-entry.js');

@@ -66,7 +66,8 @@ describe('the code cache loader (bin/load-bundle.js)', () => {
   function setup(bundle: string) {
     const dir = tempDir({
       'bin/load-bundle.js': readFileSync(path.join(ROOT, 'bin', 'load-bundle.js'), 'utf8'),
-      'bin/run.js': "import { loadBundle } from './load-bundle.js';\nconst l = loadBundle();\nprocess.stdout.write(String(l.exports.value()));\nl.saveCache();\n",
+      'bin/run.js': "const { loadBundle } = require('./load-bundle.js');\nconst l = loadBundle();\nprocess.stdout.write(String(l.exports.value()));\nl.saveCache();\n",
+      'bin/package.json': '{"type":"commonjs"}',
       'dist/copydesk.cjs': bundle,
       'package.json': '{"type":"module"}',
     });
