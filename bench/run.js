@@ -234,9 +234,16 @@ async function benchCold(opts, files, log) {
   const one = files[0];
   await timed(process.execPath, [CLI, one]); // warm the file cache, not the process
   const xs = [];
-  for (let i = 0; i < opts.coldRuns; i++) xs.push(await timed(process.execPath, [CLI, one]));
+  // Node.js itself, started and stopped with nothing to run, alternating with copydesk: the
+  // floor of any command written for it on this machine at this moment.
+  const floor = [];
+  for (let i = 0; i < opts.coldRuns; i++) {
+    xs.push(await timed(process.execPath, [CLI, one]));
+    floor.push(await timed(process.execPath, ['-e', '0']));
+  }
   log(`cold: ${xs.map(fmt).join(' ')} s`);
-  return { median: median(xs), file: path.basename(one) };
+  log(`node -e 0: ${floor.map(fmt).join(' ')} s`);
+  return { median: median(xs), floor: median(floor), file: path.basename(one) };
 }
 
 async function benchWorkers(opts, files, log) {
@@ -375,6 +382,7 @@ async function main() {
     log('cold start …');
     const r = await benchCold(opts, files, log);
     summary.push([`one article, whole process, cold (median of ${opts.coldRuns}, ${r.file})`, '≤ 0.25 s', `${fmt(r.median)} s`, r.median <= 0.25]);
+    summary.push([`↳ Node.js alone (\`node -e 0\`, median of ${opts.coldRuns}, alternating)`, '—', `${fmt(r.floor)} s; copydesk's own share ${fmt(r.median - r.floor)} s`, null]);
   }
   if (opts.only.includes('workers') && opts.scaleFiles > 0) {
     log('workers …');
