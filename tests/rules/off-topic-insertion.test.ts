@@ -26,6 +26,11 @@ const HOUSE_LABEL = 'Tidewater Dispatch Insider Briefing';
 const ORCHID_SENTENCE =
   'Botanists in the council greenhouse say a rare orchid from the Andean cloud forest has bloomed in captivity for the first time.';
 /** Short and foreign: little evidence, enough only in a short article. */
+const FEVERS_SENTENCE = 'Doctors say a new vaccine against fevers has passed its first trials in three provinces.';
+/**
+ * The same with `tropical`: its words are unlike any of the story's in meaning (word vectors),
+ * so it counts for more and is reported in a longer article too.
+ */
 const VACCINE_SENTENCE = 'Doctors say a new vaccine against tropical fevers has passed its first trials in three provinces.';
 /** Shares no key word at all and carries eight: reported even in a longer article. */
 const TRIALS_SENTENCE = 'Doctors say a new vaccine against tropical fevers has passed clinical trials in three provinces.';
@@ -102,7 +107,7 @@ ruleTester(rule, {
     },
     {
       name: 'a longer article asks for more evidence: a short foreign sentence is left alone',
-      text: article(TITLE, P1, P2, `${P3} ${VACCINE_SENTENCE}`, P4, P5, ...MORE),
+      text: article(TITLE, P1, P2, `${P3} ${FEVERS_SENTENCE}`, P4, P5, ...MORE),
     },
   ],
   invalid: [
@@ -148,7 +153,12 @@ ruleTester(rule, {
     },
     {
       name: 'a short stray sentence in a short article',
-      text: article(TITLE, P1, P2, `${P3} ${VACCINE_SENTENCE}`, P4, P5),
+      text: article(TITLE, P1, P2, `${P3} ${FEVERS_SENTENCE}`, P4, P5),
+      errors: [{ messageId: 'sentence', line: 7, column: P3.length + 2, endLine: 7 }],
+    },
+    {
+      name: 'word vectors: a short sentence whose words are unlike all of the story\'s, in a longer article',
+      text: article(TITLE, P1, P2, `${P3} ${VACCINE_SENTENCE}`, P4, P5, ...MORE),
       errors: [{ messageId: 'sentence', line: 7, column: P3.length + 2, endLine: 7 }],
     },
     {
@@ -158,7 +168,7 @@ ruleTester(rule, {
     },
     {
       name: 'quotations do not raise the evidence asked for (they are never candidates)',
-      text: article(TITLE, P1, P2, `${P3} ${VACCINE_SENTENCE}`, P4, P5, ...MORE.map((p) => `"${p}" a councillor said.`)),
+      text: article(TITLE, P1, P2, `${P3} ${FEVERS_SENTENCE}`, P4, P5, ...MORE.map((p) => `"${p}" a councillor said.`)),
       errors: [{ messageId: 'sentence', line: 7, column: P3.length + 2, endLine: 7 }],
     },
     {

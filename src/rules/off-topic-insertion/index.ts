@@ -6,6 +6,7 @@ import { sentencesOf } from '../../text/sentences.js';
 import { defineRule } from '../define.js';
 import { CALENDAR_WORDS, COHESIVE_OPENERS, CREDIT_PREFIXES, DEMONYMS, DISCOURSE_LABELS, LABEL_WORDS } from './labels.js';
 import { zipf10 } from './terms.js';
+import { hasVectors, similarity, vectorRow } from './vectors.js';
 import { cacheSet } from '../../text/bounded-cache.js';
 
 export interface OffTopicOptions {
@@ -378,12 +379,20 @@ function sentencesWithTokens(block: Block, tokens: readonly Token[]): SentenceSp
  * Whether a paragraph can hold a sentence with enough evidence, decided without splitting it
  * into sentences. A sentence is a run of the paragraph's tokens, and its evidence is at most the
  * weight of its key words that recur nowhere else. A key word that recurs outside the paragraph
- * recurs outside any sentence of it; a sentence may hold one such word if it has `needed`
- * evidence, and none if it has only `neededIsolated`. So the paragraph qualifies only if some run
- * of tokens meets one of those bounds. Most paragraphs of a story fail both, and are neither
- * split nor scored sentence by sentence.
+ * recurs outside any sentence of it. A sentence holding none needs `isolated` evidence, its words
+ * weighed by meaning (each counting for at most `reach` times its weight); one holding one such
+ * word needs `needed`, on its words' weights alone; two rule it out. So the paragraph qualifies
+ * only if some run of tokens meets one of those bounds. Most paragraphs of a story fail both, and
+ * are neither split nor scored sentence by sentence.
  */
-function mayHoldForeignSentence(lists: readonly (readonly Term[])[], para: Unit, index: DocIndex, needed: number, neededIsolated: number): boolean {
+function mayHoldForeignSentence(
+  lists: readonly (readonly Term[])[],
+  para: Unit,
+  index: DocIndex,
+  needed: number,
+  isolated: number,
+  reach: (t: Term) => number = () => 1,
+): boolean {
   // A stem counts as shared only if every word behind it in the paragraph recurs elsewhere:
   // a sentence keeps one of those words, and so shares the stem whichever it keeps.
   const sharedStem = new Map<string, boolean>();
@@ -394,20 +403,26 @@ function mayHoldForeignSentence(lists: readonly (readonly Term[])[], para: Unit,
       sharedStem.set(key, (sharedStem.get(key) ?? true) && found);
     }
   }
-  // Per token: its weight of unshared words, and the shared stems it carries.
+  // Per token: its weight of unshared words (plain, and at most by meaning), and its shared stems.
   const weights: number[] = [];
+  const reached: number[] = [];
   const shared: string[][] = [];
   for (const terms of lists) {
     let w = 0;
+    let r = 0;
     const s: string[] = [];
     for (const t of terms) {
       if (sharedStem.get(t.keys[0]!)) s.push(t.keys[0]!);
-      else w += t.weight;
+      else {
+        w += t.weight;
+        r += t.weight * reach(t);
+      }
     }
     weights.push(w);
+    reached.push(r);
     shared.push(s);
   }
-  return heaviestRun(weights, shared, 0) >= neededIsolated || heaviestRun(weights, shared, 1) >= needed;
+  return heaviestRun(reached, shared, 0) >= isolated || heaviestRun(weights, shared, 1) >= needed;
 }
 
 /** The greatest weight of a run of tokens holding at most `maxShared` distinct shared stems. */
@@ -435,6 +450,88 @@ function heaviestRun(weights: readonly number[], shared: readonly (readonly stri
 
 function wordCount(tokens: readonly Token[]): number {
   return tokens.length;
+}
+
+/** The most a new word's weight is raised for being unlike every word of the article. */
+const MAX_SEMANTIC_FACTOR = 1.25;
+/** Similarity to the article's nearest word at which a new word keeps its weight as it is. */
+const NEUTRAL_SIMILARITY = 0.6;
+
+/**
+ * How much a new word of a sentence says about a subject the article does not have: its weight,
+ * scaled by how far it is in meaning from the nearest word of the rest of the article (cosine
+ * similarity of word vectors). A word close to one of the article's (`ballot` in an election
+ * story) counts less, down to nothing for a synonym; a word unlike all of them (`antibiotics` in
+ * that story) counts up to MAX_SEMANTIC_FACTOR times more. Words without a vector keep their weight.
+ */
+function semanticWeight(weight: number, nearest: number): number {
+  return weight * Math.min(MAX_SEMANTIC_FACTOR, Math.max(0, (1 - nearest) / (1 - NEUTRAL_SIMILARITY)));
+}
+
+/** The vector rows of an article's words (built on first use). */
+class ArticleVectors {
+  private index: { rows: Map<Block, { rows: number[]; at: number[] }>; unique: number[]; count: Map<number, number> } | undefined;
+
+  constructor(
+    private readonly blocks: readonly Block[],
+    private readonly lists: ReadonlyMap<Block, readonly (readonly Term[])[]>,
+  ) {}
+
+  private built() {
+    if (!this.index) {
+      const rows = new Map<Block, { rows: number[]; at: number[] }>();
+      const count = new Map<number, number>();
+      for (const b of this.blocks) {
+        const r: number[] = [];
+        const at: number[] = [];
+        this.lists.get(b)!.forEach((terms, i) => {
+          for (const t of terms) {
+            const row = rowOf(t);
+            if (row < 0) continue;
+            r.push(row);
+            at.push(i);
+            count.set(row, (count.get(row) ?? 0) + 1);
+          }
+        });
+        rows.set(b, { rows: r, at });
+      }
+      this.index = { rows, unique: [...count.keys()], count };
+    }
+    return this.index;
+  }
+
+  /** The summed semantic weight of `novel`, the new words of tokens `from`–`to` of `block`. */
+  weigh(novel: readonly Term[], block: Block, from: number, to: number): number {
+    const { rows, unique, count } = this.built();
+    // The sentence's own words, which do not count as the article's.
+    const own = new Map<number, number>();
+    const mine = rows.get(block);
+    if (mine) for (let k = 0; k < mine.rows.length; k++) if (mine.at[k]! >= from && mine.at[k]! < to) own.set(mine.rows[k]!, (own.get(mine.rows[k]!) ?? 0) + 1);
+    let sum = 0;
+    for (const t of novel) {
+      const r = rowOf(t);
+      if (r < 0) {
+        sum += t.weight;
+        continue;
+      }
+      let nearest = -1;
+      for (const o of unique) {
+        if (count.get(o)! <= (own.get(o) ?? 0)) continue;
+        const c = o === r ? 1 : similarity(r, o);
+        if (c > nearest) nearest = c;
+      }
+      sum += semanticWeight(t.weight, nearest);
+    }
+    return sum;
+  }
+}
+
+const rowCache = new Map<string, number>();
+/** The vector row of a term's word as written (lower case, without a possessive). */
+function rowOf(t: Term): number {
+  let r = rowCache.get(t.text);
+  if (r === undefined) r = cacheSet(rowCache, t.text, vectorRow(t.text.toLowerCase().replace(/['’]s$/u, '')));
+  return r;
 }
 
 interface Candidate {
@@ -498,6 +595,8 @@ function analyse(analysis: Analysis, accept: ReadonlySet<string>, options: OffTo
     perLogSentence: 4,
     isolatedSize: 8,
     isolatedEvidence: 15,
+    /** With word vectors, the share of the evidence asked for without them. */
+    semanticBar: 0.9,
   };
 
   const out: Candidate[] = [];
@@ -560,16 +659,24 @@ function analyse(analysis: Analysis, accept: ReadonlySet<string>, options: OffTo
     // article: for it the evidence asked for stops growing.
     const needed = SENTENCE.evidence + SENTENCE.perLogSentence * Math.log(Math.max(1, tested));
     const neededIsolated = Math.min(needed, SENTENCE.isolatedEvidence);
+    // With word vectors, a new word counts by how unlike the article's words it is (see
+    // `semanticWeight`), and the bar is lower; a sentence's evidence can then reach
+    // MAX_SEMANTIC_FACTOR times its new words' weight, which bounds what the filters below let by.
+    const semantic = hasVectors() ? new ArticleVectors(blocks.filter((b) => b !== headline), lists) : undefined;
+    const bar = semantic ? SENTENCE.semanticBar : 1;
+    const reach = semantic ? MAX_SEMANTIC_FACTOR : 1;
+    // Only a word with a vector can count for more than its weight.
+    const reachOf = (t: Term) => (rowOf(t) >= 0 ? MAX_SEMANTIC_FACTOR : 1);
     let best: { cand: Candidate; evidence: number } | undefined;
     for (const b of paragraphs) {
       // A sentence's unshared key words occur nowhere outside it, so nowhere outside its
       // paragraph either: a paragraph with less unshared weight than needed cannot hold one.
       let unshared = 0;
       for (const t of scores.get(b)!.novel) unshared += t.weight;
-      if (unshared < neededIsolated) continue;
+      if (unshared * reach < neededIsolated * bar) continue;
       const toks = tokens.get(b)!;
       const l = lists.get(b)!;
-      if (!mayHoldForeignSentence(l, units.get(b)!, index, needed, neededIsolated)) continue;
+      if (!mayHoldForeignSentence(l, units.get(b)!, index, needed, neededIsolated * bar, semantic && reachOf)) continue;
       const spans = sentencesWithTokens(b, toks);
       if (spans.length < 2) continue;
       for (const s of spans) {
@@ -579,8 +686,14 @@ function analyse(analysis: Analysis, accept: ReadonlySet<string>, options: OffTo
         // One shared word may be chance (a common noun of the beat); two are a link.
         if (sc.size - sc.novel.length > SENTENCE.sharedWords) continue;
         // A shared word counts against the sentence as much as it would have counted for it.
-        const evidence = sc.mass - sc.shared - sc.shared;
-        if (evidence < (sc.shared === 0 && sc.size >= SENTENCE.isolatedSize ? neededIsolated : needed)) continue;
+        // Meaning is weighed only for a sentence that shares no key word with the article: one
+        // that does is tied to the story by it, and is judged on its words alone.
+        const byMeaning = semantic !== undefined && sc.shared === 0;
+        const need = (sc.shared === 0 && sc.size >= SENTENCE.isolatedSize ? neededIsolated : needed) * (byMeaning ? bar : 1);
+        const novelMass = sc.mass - sc.shared;
+        if (novelMass * (byMeaning ? reach : 1) - sc.shared < need) continue;
+        const evidence = (byMeaning ? semantic.weigh(sc.novel, b, s.from, s.to) : novelMass) - sc.shared;
+        if (evidence < need) continue;
         // Names alone are weak evidence (news introduces people and firms all the time): the
         // sentence's ordinary words must be foreign to the article too.
         const plain = score(unitOf(termsIn(l, s.from, s.to, (i) => i === s.from || !toks[i]!.capitalised)), index);
