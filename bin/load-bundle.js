@@ -68,12 +68,13 @@ function digestOf(source) {
 }
 
 /**
- * Built-in modules that a bundled package requires at start-up but copydesk seldom calls:
- * commander holds `child_process` for executable subcommands, which copydesk has none of.
- * Loading it (with `net` and `dgram` behind it) costs a cold start 5–7 ms, so it is loaded when
- * first used. Only for modules used through their properties, never copied whole.
+ * Built-in modules that the bundle requires at start-up but a run seldom calls: commander holds
+ * `child_process` for executable subcommands, which copydesk has none of (loading it, with `net`
+ * and `dgram` behind it, costs a cold start 5–7 ms); `fs/promises` serves only --fix, --cache
+ * and report files (3–5 ms). Each is loaded when first used. Only for modules used through their
+ * properties, never copied whole.
  */
-const LAZY_BUILTINS = new Set(['node:child_process', 'child_process']);
+const LAZY_BUILTINS = new Set(['node:child_process', 'child_process', 'node:fs/promises', 'fs/promises']);
 
 function lazyRequire(realRequire) {
   const lazy = new Map();
