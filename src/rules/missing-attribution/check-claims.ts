@@ -5,7 +5,7 @@
 import type { Block } from '../../types.js';
 import { requiredLiterals } from '../../text/required-literals.js';
 import { ACCUSATION_PATTERNS, LEGAL_CONTEXT, CASUALTY_WORDS, MONEY_CLAIM_WORDS, NUMBER_WORDS, PERSON_NOUNS, STATISTIC_WORDS } from './claims.js';
-import { CUE_PHRASE_RE, SOURCE_NAME_RE, SOURCE_NOUN_RE, compilePattern, hasCue, proseOf, type Prose } from './prose.js';
+import { CUE_PHRASE_RE, SOURCE_NAME_RE, SOURCE_NOUN_RE, compilePattern, hasCue, needsUnicode, proseOf, type Prose } from './prose.js';
 import { AGENTLESS_JUDGEMENTS, ANONYMITY_EXPLAINED, HEDGED_PASSIVES, VAGUE_PATTERNS, type VaguePattern } from './vague-sources.js';
 
 export interface SpanFinding {
@@ -32,8 +32,6 @@ interface Compiled {
 const compile = (list: readonly VaguePattern[]): Compiled[] => list.map((pattern) => ({ re: compilePattern(pattern.source, 'gi'), pattern }));
 const VAGUE = compile([...VAGUE_PATTERNS, ...AGENTLESS_JUDGEMENTS]);
 const HEDGED = compile(HEDGED_PASSIVES);
-/** Whether a pattern needs the `u` flag (as compilePattern decides). */
-const NEEDS_UNICODE = /\\[pP]\{|\\u\{/;
 const caselessCache = new Map<string, RegExp>();
 /** Vague wording that vouches for a claim nearby (the judgements do not: "came under fire" is no source). */
 const ANY_VAGUE = anyOf(VAGUE_PATTERNS);
@@ -54,7 +52,7 @@ function caseless(source: string): RegExp {
  */
 function anyOf(list: readonly VaguePattern[]): { test(text: string): boolean } {
   const whole = list.map((p) => `(?:${p.source})`).join('|');
-  if (NEEDS_UNICODE.test(whole)) return compilePattern(whole, 'i');
+  if (needsUnicode(whole)) return compilePattern(whole, 'i');
   const parts = list.map((p) => ({ re: caseless(p.source), need: requiredLiterals(p.source) }));
   return {
     test(text: string): boolean {

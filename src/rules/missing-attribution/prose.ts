@@ -33,7 +33,14 @@ export interface Prose {
  * case-insensitive Unicode matching is several times slower in V8.
  */
 export function compilePattern(source: string, flags: string): RegExp {
-  return new RegExp(source, /\\[pP]\{|\\u\{/.test(source) ? `${flags}u` : flags);
+  return new RegExp(source, needsUnicode(source) ? `${flags}u` : flags);
+}
+
+const UNICODE_ESCAPE = /\\[pP]\{|\\u\{/;
+
+/** Whether a pattern source needs the `u` flag (a `\p{…}` class or a `\u{…}` escape). */
+export function needsUnicode(source: string): boolean {
+  return UNICODE_ESCAPE.test(source);
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -5,7 +5,7 @@
  * search over the file's bytes, no parsing) when a word is first looked up, and the vectors
  * (2.4 MB) only when a similarity is first asked for, which few articles need.
  */
-import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { closeSync, openSync, readSync, statSync } from 'node:fs';
 
 /** The file sits in src/ beside this module's source; dist/ mirrors src/, so one path serves both. */
 const FILE = new URL('../../../src/rules/off-topic-insertion/vectors.bin', import.meta.url);
@@ -43,14 +43,7 @@ function readPart(position: number, length: number): Buffer | undefined {
 
 function load(): Table | null {
   try {
-    const size = (() => {
-      const fd = openSync(FILE, 'r');
-      try {
-        return fstatSync(fd).size;
-      } finally {
-        closeSync(fd);
-      }
-    })();
+    const size = statSync(FILE).size;
     const head = readPart(0, 20);
     if (!head || head.toString('latin1', 0, 4) !== 'CDWV' || head.readUInt32LE(4) !== 1) return null;
     const count = head.readUInt32LE(8);
