@@ -24,8 +24,19 @@ process.stdout.on('error', (error) => {
 // about one run in a hundred crash in V8's regexp code.
 v8.setFlagsFromString('--regexp-tier-up-ticks=0');
 
+// A short run (a few small articles) ends before V8's optimising compiler could pay off, and the
+// process would wait at exit for its background compile: keep V8 to its interpreter and baseline
+// tiers. The flag is put back before the code cache is written, or the next run would reject the
+// cache (--max-opt cannot be put back that way: its implied flags stay set).
+let short = false;
+const optimise = (on) => v8.setFlagsFromString(on ? '--turbofan' : '--no-turbofan');
+
 // stdin only when read (`-`, --ndjson): opening it costs start-up time and can hold the process open.
 const io = {
+  shortRun() {
+    short = true;
+    optimise(false);
+  },
   stdout: process.stdout,
   stderr: process.stderr,
   get stdin() {
@@ -38,6 +49,7 @@ const loaded = loadBundle();
 if (loaded) {
   loaded.exports.main(process.argv, io).then((code) => {
     process.exitCode = code;
+    if (short) optimise(true);
     loaded.saveCache();
   });
 } else {

@@ -9,7 +9,8 @@ import path from 'node:path';
 import type { LintConfig, LintResult, RuleSetting } from '../types.js';
 import type { CliOptions } from './options.js';
 import type { Io } from './io.js';
-import { readAll } from './io.js';
+import { readAll, SHORT_RUN } from './io.js';
+import { statSync } from 'node:fs';
 import { loadFormatter } from '../formatters/load.js';
 import { ConfigError, parseSeverity } from '../engine/config.js';
 import { expandPaths } from '../engine/files.js';
@@ -88,6 +89,23 @@ interface Input {
   decoded?: Decoded;
 }
 
+/** Whether linting these files is a short run (SHORT_RUN): few files, little text. */
+function isShort(inputs: readonly Input[]): boolean {
+  if (inputs.length === 0 || inputs.length > SHORT_RUN.files) return false;
+  let bytes = 0;
+  for (const input of inputs) {
+    if (input.decoded) bytes += input.decoded.text.length;
+    else {
+      try {
+        bytes += statSync(input.abs).size;
+      } catch {
+        // Reported when the file is read.
+      }
+    }
+  }
+  return bytes <= SHORT_RUN.bytes;
+}
+
 export async function runLint(paths: string[], ctx: RunContext): Promise<number> {
   const { opts, io, err } = ctx;
   if (paths.length === 0) {
@@ -120,6 +138,7 @@ export async function runLint(paths: string[], ctx: RunContext): Promise<number>
       const decoded = decode(await readAll(io.stdin), name);
       const settings = await resolver.forFile(path.resolve(io.cwd, opts.stdinFilename ?? 'stdin.txt'));
       const config = withFlags(settings.config, opts, acceptFile);
+      if (paths.length === 1 && decoded.text.length <= SHORT_RUN.bytes) io.shortRun?.();
       const outcome = await runJob({ kind: 'text', filePath: name, text: decoded.text, config });
       if (!outcome.ok) {
         if (outcome.fatal) throw fatalError(outcome);
@@ -187,6 +206,7 @@ export async function runLint(paths: string[], ctx: RunContext): Promise<number>
     }
     toLint.push(file);
   }
+  if (!paths.includes('-') && isShort(toLint.map((file) => inputs.get(file)!))) io.shortRun?.();
   const linted = await lintFileList(toLint, {
     cwd: io.cwd,
     maxFileSize: opts.maxFileSize,

@@ -1,6 +1,8 @@
+import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { createProgress, PROGRESS_MIN_FILES } from '../../src/cli/progress.js';
 import { parseShard, selectShard } from '../../src/cli/shard.js';
+import { SHORT_RUN } from '../../src/cli/io.js';
 import { parseConcurrency, workerCount, AUTO_MIN_FILES, LintPool } from '../../src/engine/pool.js';
 
 function sink(isTTY: boolean) {
@@ -97,4 +99,40 @@ describe('worker entries', () => {
     expect(ids[0]).toContain('boilerplate-leakage/navigation@1');
     expect(ids[1]).toEqual(ids[0]);
   });
+});
+
+describe('short runs (Io.shortRun)', () => {
+  /** Run the CLI in this process with an Io that counts shortRun calls. */
+  async function shortRuns(args: string[], files: Record<string, string>, stdin?: string) {
+    const { main } = await import('../../src/cli/main.js');
+    const { tempDir } = await import('../helpers/cli.js');
+    const cwd = tempDir(files);
+    let calls = 0;
+    const out: string[] = [];
+    const code = await main([process.execPath, 'copydesk', '--no-config', '--concurrency', 'off', ...args], {
+      stdout: { write: (s: string) => out.push(s) },
+      stderr: { write: () => true },
+      stdin: stdin === undefined ? undefined : Readable.from([Buffer.from(stdin)]),
+      cwd,
+      env: {},
+      shortRun: () => void calls++,
+    });
+    return { calls, code, out: out.join('') };
+  }
+  const article = 'A Harbour Reopens\n\nThe harbour reopened on Monday after repairs to the sea wall.\n';
+  const many = (n: number, text = article) => Object.fromEntries(Array.from({ length: n }, (_, i) => [`a${i}.txt`, text]));
+
+  it('is called once for one article, from a file or from stdin', async () => {
+    expect((await shortRuns(['a0.txt'], many(1))).calls).toBe(1);
+    expect((await shortRuns(['-'], {}, article)).calls).toBe(1);
+    expect((await shortRuns(['.'], many(SHORT_RUN.files))).calls).toBe(1);
+  });
+
+  it('is not called past the file count or the text size of a short run, or for stdin with files', async () => {
+    expect((await shortRuns(['.'], many(SHORT_RUN.files + 1))).calls).toBe(0);
+    expect((await shortRuns(['a0.txt'], many(1, article.repeat(Math.ceil(SHORT_RUN.bytes / article.length) + 1)))).calls).toBe(0);
+    expect((await shortRuns(['-'], {}, article.repeat(Math.ceil(SHORT_RUN.bytes / article.length) + 1))).calls).toBe(0);
+    expect((await shortRuns(['-', 'a0.txt'], many(1), article)).calls).toBe(0);
+  });
+
 });

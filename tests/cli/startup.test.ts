@@ -43,6 +43,11 @@ describe('the copydesk command starts from one bundle and its code cache', { tim
     expect(statSync(CACHE).size).toBeGreaterThan(100_000);
     const r = copydesk(['--no-config', 'fixtures/seed-article/article.txt']);
     expect(r.code).toBe(1);
+    // A short run keeps V8 from optimising (Io.shortRun) and a longer one does not; both leave
+    // the flags the cache was made under.
+    const longer = copydesk(['--no-config', '--concurrency', 'off', 'fixtures']);
+    expect(longer.stderr).toBe('');
+    expect(statSync(CACHE).mtimeMs).toBe(before);
     // A rejected cache (another Node.js, or a bundle newer than its cache) is written anew.
     expect(statSync(CACHE).mtimeMs).toBe(before);
   });
@@ -119,6 +124,19 @@ describe('the code cache loader (bin/load-bundle.js)', () => {
     writeFileSync(path.join(dir, 'dist', 'copydesk.cjs'), `${id('b')}exports.value = () => "two";\n`);
     expect(run().stdout).toBe('two');
     expect(readFileSync(cache).subarray(0, 20).toString('hex')).toBe('b'.repeat(40));
+  });
+
+  it('keeps the cache a short run writes (V8 flags put back before it is written)', () => {
+    // The command itself, around a bundle whose main reports a short run when asked to.
+    const { dir, cache } = setup('exports.main = async (argv, io) => { if (argv.includes("short")) io.shortRun(); return 0; };\n');
+    writeFileSync(path.join(dir, 'bin', 'copydesk.js'), readFileSync(BIN, 'utf8'));
+    const run = (...args: string[]) => spawnSync(process.execPath, [path.join(dir, 'bin', 'copydesk.js'), ...args], { encoding: 'utf8' });
+    expect(run('short').status).toBe(0);
+    const first = readFileSync(cache);
+    // A cache made under other V8 flags would be rejected, and written again, by the next run.
+    expect(run().status).toBe(0);
+    expect(run('short').status).toBe(0);
+    expect(readFileSync(cache).equals(first)).toBe(true);
   });
 
   it('loads child_process only when the bundle uses it', () => {
