@@ -10,11 +10,6 @@
 const v8 = require('node:v8');
 const { loadBundle } = require('./load-bundle.js');
 
-process.stdout.on('error', (error) => {
-  // A closed pipe (copydesk … | head) is not an error of ours.
-  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-  throw error;
-});
 
 // Compile each regular expression to machine code at its first run: copydesk runs hundreds of
 // them a few times each per article, and interpreting them first only to compile them on the
@@ -31,14 +26,28 @@ v8.setFlagsFromString('--regexp-tier-up-ticks=0');
 let short = false;
 const optimise = (on) => v8.setFlagsFromString(on ? '--turbofan' : '--no-turbofan');
 
-// stdin only when read (`-`, --ndjson): opening it costs start-up time and can hold the process open.
+// The standard streams only when used: each costs start-up time (a pipe or a terminal loads
+// Node.js's stream modules), and stdin can hold the process open.
+let stdout;
 const io = {
   shortRun() {
     short = true;
     optimise(false);
   },
-  stdout: process.stdout,
-  stderr: process.stderr,
+  get stdout() {
+    if (!stdout) {
+      stdout = process.stdout;
+      stdout.on('error', (error) => {
+        // A closed pipe (copydesk … | head) is not an error of ours.
+        if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+        throw error;
+      });
+    }
+    return stdout;
+  },
+  get stderr() {
+    return process.stderr;
+  },
   get stdin() {
     return process.stdin;
   },

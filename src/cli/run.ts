@@ -120,8 +120,8 @@ export async function runLint(paths: string[], ctx: RunContext): Promise<number>
     err('--fix cannot write to standard input; use --fix-dry-run to see the diff');
     return EXIT_FATAL;
   }
-  const formatter = await loadFormatter(opts.format);
   const color = !opts.outputFile && (opts.color ?? (Boolean(io.stdout.isTTY) && !('NO_COLOR' in io.env) && io.env.TERM !== 'dumb'));
+  const formatter = await loadFormatter(opts.format, { color });
   const resolver = await createResolver(opts, io.cwd);
   const acceptFile = readAcceptFile(io.cwd);
   const isIgnored = opts.ignore ? await createIgnore({ cwd: io.cwd, ignorePath: opts.ignorePath, patterns: opts.ignorePattern }) : () => false;

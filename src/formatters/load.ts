@@ -3,8 +3,12 @@
  */
 import type { Formatter } from './index.js';
 
-const LOADERS: Record<string, () => Promise<Formatter>> = {
-  stylish: async () => (await import('./stylish.js')).stylish,
+const LOADERS: Record<string, (options: LoadOptions) => Promise<Formatter>> = {
+  stylish: async ({ color }) => {
+    const { stylish, loadColours } = await import('./stylish.js');
+    if (color) await loadColours();
+    return stylish;
+  },
   compact: async () => (await import('./compact.js')).compact,
   json: async () => (await import('./json.js')).json,
   sarif: async () => (await import('./sarif.js')).sarif,
@@ -17,9 +21,14 @@ const LOADERS: Record<string, () => Promise<Formatter>> = {
 /** The names `--format` accepts (the same as the keys of `formatters` in index.ts). */
 export const formatterNames: readonly string[] = Object.keys(LOADERS);
 
-/** The formatter called `name`; throws on an unknown name. */
-export async function loadFormatter(name: string): Promise<Formatter> {
+export interface LoadOptions {
+  /** The report will be coloured: load what colours need. */
+  color?: boolean;
+}
+
+/** The formatter called `name`, ready to format as `options` say; throws on an unknown name. */
+export async function loadFormatter(name: string, options: LoadOptions = {}): Promise<Formatter> {
   const load = LOADERS[name];
   if (!load) throw new Error(`unknown format: ${name}`);
-  return load();
+  return load(options);
 }

@@ -1,6 +1,29 @@
-import { Chalk } from 'chalk';
+import type { ChalkInstance } from 'chalk';
 import type { LintResult } from '../types.js';
 import type { FormatterContext } from './index.js';
+
+/** The styles the report uses. */
+interface Styles {
+  underline(s: string): string;
+  dim(s: string): string;
+  red: ((s: string) => string) & { bold(s: string): string };
+  yellow: ((s: string) => string) & { bold(s: string): string };
+}
+
+const same = (s: string) => s;
+/** A report without colour: every style leaves its text as it is. */
+const PLAIN: Styles = { underline: same, dim: same, red: Object.assign(same, { bold: same }), yellow: Object.assign(same, { bold: same }) };
+
+let coloured: ChalkInstance | undefined;
+
+/**
+ * Load chalk for a coloured report; call it before `stylish` with `color: true`. A plain report
+ * needs no chalk, and importing it costs a one-article run several milliseconds (chalk detects
+ * colour support on load, which loads node:tty and its streams).
+ */
+export async function loadColours(): Promise<void> {
+  coloured ??= new (await import('chalk')).Chalk({ level: 1 });
+}
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
@@ -25,7 +48,8 @@ function excerpt(source: string | undefined, line: number, column: number, endCo
 
 /** Human report grouped by file, with an excerpt of each offending line and a summary. */
 export function stylish(results: LintResult[], { color }: FormatterContext): string {
-  const c = new Chalk({ level: color ? 1 : 0 });
+  if (color && !coloured) throw new Error('stylish: call loadColours() before a coloured report');
+  const c: Styles = color ? coloured! : PLAIN;
   const out: string[] = [];
   let errors = 0;
   let warnings = 0;

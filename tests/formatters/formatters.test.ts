@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { stylish } from '../../src/formatters/stylish.js';
+import { loadColours, stylish } from '../../src/formatters/stylish.js';
 import { compact } from '../../src/formatters/compact.js';
 import { json } from '../../src/formatters/json.js';
 import { summarise } from '../../src/engine/lint.js';
@@ -34,9 +34,14 @@ describe('stylish', () => {
     expect(stylish([summarise('a.txt', [], '')], ctx)).toBe('');
   });
 
-  it('uses colour only when asked', () => {
-    expect(stylish(results, { ...ctx, color: true })).toMatch(/\u001b\[/);
+  it('uses colour only when asked, once chalk is loaded for it', async () => {
+    expect(() => stylish(results, { ...ctx, color: true })).toThrow(/loadColours/);
     expect(stylish(results, ctx)).not.toMatch(/\u001b\[/);
+    await loadColours();
+    const coloured = stylish(results, { ...ctx, color: true });
+    expect(coloured).toMatch(/\u001b\[31merror {2}\u001b\[39m/);
+    // The same report once the colour codes are taken out.
+    expect(coloured.replace(/\u001b\[\d+m/g, '')).toBe(stylish(results, ctx));
   });
 
   it('shortens long lines around the finding', () => {
