@@ -6,12 +6,21 @@
  * literals as they load) and writes what was derived to dist/text/required-literals.json, which
  * src/text/required-literals.ts reads instead of deriving the same literals on every start.
  * The old table is removed first, so the new one is derived by the code just compiled.
+ *
+ * A pattern written with non-ASCII characters is listed twice: as written (dist/) and as the
+ * bundle writes it, with \uXXXX escapes (scripts/ascii.js), the source its regexes have there.
  */
 import { rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { escapeNonAscii } from './ascii.js';
 
 const literals = await import('../dist/text/required-literals.js');
 const table = fileURLToPath(literals.TABLE_URL);
 rmSync(table, { force: true });
 await import('../dist/rules/index.js');
-writeFileSync(table, `${JSON.stringify(literals.derivedLiterals())}\n`);
+const derived = literals.derivedLiterals();
+for (const [source, value] of Object.entries(derived)) {
+  const escaped = escapeNonAscii(source);
+  if (escaped !== source) derived[escaped] = value;
+}
+writeFileSync(table, `${JSON.stringify(derived)}\n`);

@@ -137,9 +137,15 @@ function derive(source: string): Result {
           return null;
         }
         pos += 2;
+        const hex = e === 'u' ? /^[0-9a-fA-F]{4}/.exec(source.slice(pos, pos + 4)) : null;
         // Escaped punctuation is itself; letters and digits are classes, anchors or references.
         if (!/[A-Za-z0-9]/.test(e) && e.charCodeAt(0) < 128) literal = e;
-        else if (e === 'x' || e === 'u' || e === 'c') {
+        else if (hex) {
+          // \uXXXX: the character itself, as if written out (the bundle writes non-ASCII so).
+          pos += 4;
+          const code = parseInt(hex[0], 16);
+          if (code < 128) literal = String.fromCharCode(code);
+        } else if (e === 'x' || e === 'u' || e === 'c') {
           failed = true;
           return null;
         }
