@@ -26,12 +26,12 @@ const HOUSE_LABEL = 'Tidewater Dispatch Insider Briefing';
 const ORCHID_SENTENCE =
   'Botanists in the council greenhouse say a rare orchid from the Andean cloud forest has bloomed in captivity for the first time.';
 /** Short and foreign: little evidence, enough only in a short article. */
-const FEVERS_SENTENCE = 'Doctors say a new vaccine against fevers has passed its first trials in three provinces.';
+const FEVERS_SENTENCE = 'Doctors say a new vaccine against fevers has passed its first trials in three towns.';
 /**
  * The same with `tropical`: its words are unlike any of the story's in meaning (word vectors),
  * so it counts for more and is reported in a longer article too.
  */
-const VACCINE_SENTENCE = 'Doctors say a new vaccine against tropical fevers has passed its first trials in three provinces.';
+const VACCINE_SENTENCE = 'Doctors say a new vaccine against tropical fevers has passed its first trials in three towns.';
 /** Shares no key word at all and carries eight: reported even in a longer article. */
 const TRIALS_SENTENCE = 'Doctors say a new vaccine against tropical fevers has passed clinical trials in three provinces.';
 /** New words, but two of the story's own (`ferry`, `harbour`): it belongs. */
@@ -104,6 +104,11 @@ ruleTester(rule, {
     {
       name: 'a new sentence tied to the story by two of its words',
       text: article(TITLE, P1, P2, `${P3} ${WHALE_SENTENCE}`, P4, P5),
+    },
+    {
+      // Its address's parts (http, www, the site's name, com) are no words of another subject.
+      name: 'a line giving a web address',
+      text: article(TITLE, P1, P2, `${P3} Booking details: http://www.lighthousetours.org/`, P4, P5),
     },
     {
       name: 'a longer article asks for more evidence: a short foreign sentence is left alone',

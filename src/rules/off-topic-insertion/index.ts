@@ -109,12 +109,25 @@ function keysOf(part: string, name: boolean): string[] {
 const wordTerms = new Map<string, readonly Term[]>();
 const NO_TERMS: readonly Term[] = [];
 
-/** The terms of each token (none for an accepted word), in token order. */
-function termLists(tokens: readonly Token[], accept: ReadonlySet<string>): (readonly Term[])[] {
+/** Web and e-mail addresses: their parts (www, com, a site's name) are no words of a subject. */
+const ADDRESS = /(?:\bhttps?:\/\/|\bwww\.)[^\s<>"]+|[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}/giu;
+const MAY_HOLD_ADDRESS = /:\/\/|www\.|@/i;
+
+/** The source ranges of the addresses in a block. */
+function addressRanges(block: Block): [number, number][] {
+  if (!MAY_HOLD_ADDRESS.test(block.text)) return [];
+  const out: [number, number][] = [];
+  for (const m of block.text.matchAll(ADDRESS)) out.push([block.toSource(m.index), block.toSource(m.index + m[0].length - 1) + 1]);
+  return out;
+}
+
+/** The terms of each token (none for an accepted word or a part of an address), in token order. */
+function termLists(block: Block, tokens: readonly Token[], accept: ReadonlySet<string>): (readonly Term[])[] {
   const out: (readonly Term[])[] = new Array(tokens.length);
+  const addresses = addressRanges(block);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (accept.size > 0 && accept.has(t.norm)) {
+    if ((accept.size > 0 && accept.has(t.norm)) || (addresses.length > 0 && addresses.some(([s, e]) => t.start >= s && t.end <= e))) {
       out[i] = NO_TERMS;
       continue;
     }
@@ -556,7 +569,7 @@ function analyse(analysis: Analysis, accept: ReadonlySet<string>, options: OffTo
   const units = new Map<Block, Unit>();
   const doc = new Map<string, number>();
   for (const b of blocks) {
-    const l = termLists(tokens.get(b)!, accept);
+    const l = termLists(b, tokens.get(b)!, accept);
     lists.set(b, l);
     const u = unitOf(termsIn(l, b.kind === 'heading' ? headingStart(b, tokens.get(b)!, allow) : 0));
     units.set(b, u);
@@ -596,7 +609,7 @@ function analyse(analysis: Analysis, accept: ReadonlySet<string>, options: OffTo
     isolatedSize: 8,
     isolatedEvidence: 15,
     /** With word vectors, the share of the evidence asked for without them. */
-    semanticBar: 0.9,
+    semanticBar: 0.8,
   };
 
   const out: Candidate[] = [];
