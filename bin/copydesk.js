@@ -10,7 +10,6 @@
 const v8 = require('node:v8');
 const { loadBundle } = require('./load-bundle.js');
 
-
 // Compile each regular expression to machine code at its first run: copydesk runs hundreds of
 // them a few times each per article, and interpreting them first only to compile them on the
 // second run costs more than it saves (about 35 ms of a one-article cold start). This keeps V8's

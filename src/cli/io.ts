@@ -7,7 +7,7 @@ export interface Io {
   env: Record<string, string | undefined>;
   /**
    * Called at most once, before linting, when the whole run is short: a few small articles, done
-   * before an optimising compiler's work could pay for itself (see SHORT_RUN in run.ts). The bin
+   * before an optimising compiler's work could pay for itself (see SHORT_RUN below). The bin
    * uses it to keep V8 from optimising at all; its background compile otherwise delays the exit.
    */
   shortRun?: () => void;
