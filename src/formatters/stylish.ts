@@ -11,8 +11,9 @@ interface Styles {
 }
 
 const same = (s: string) => s;
+const sameAndBold = Object.assign((s: string) => s, { bold: same });
 /** A report without colour: every style leaves its text as it is. */
-const PLAIN: Styles = { underline: same, dim: same, red: Object.assign(same, { bold: same }), yellow: Object.assign(same, { bold: same }) };
+const PLAIN: Styles = { underline: same, dim: same, red: sameAndBold, yellow: sameAndBold };
 
 let coloured: ChalkInstance | undefined;
 
