@@ -89,21 +89,19 @@ interface Input {
   decoded?: Decoded;
 }
 
-/** Whether linting these files is a short run (SHORT_RUN): few files, little text. */
-function isShort(inputs: readonly Input[]): boolean {
-  if (inputs.length === 0 || inputs.length > SHORT_RUN.files) return false;
-  let bytes = 0;
-  for (const input of inputs) {
-    if (input.decoded) bytes += input.decoded.text.length;
-    else {
-      try {
-        bytes += statSync(input.abs).size;
-      } catch {
-        // Reported when the file is read.
-      }
-    }
+/** Whether linting `count` texts of `bytes()` in all is a short run (SHORT_RUN); `bytes` is asked only for few texts. */
+function isShort(count: number, bytes: () => number): boolean {
+  return count > 0 && count <= SHORT_RUN.files && bytes() <= SHORT_RUN.bytes;
+}
+
+/** The size of an input's text: as read, or as the file is on disk (0 when it cannot be read; that is reported when it is read). */
+function sizeOf(input: Input): number {
+  if (input.decoded) return input.decoded.text.length;
+  try {
+    return statSync(input.abs).size;
+  } catch {
+    return 0;
   }
-  return bytes <= SHORT_RUN.bytes;
 }
 
 export async function runLint(paths: string[], ctx: RunContext): Promise<number> {
@@ -138,7 +136,7 @@ export async function runLint(paths: string[], ctx: RunContext): Promise<number>
       const decoded = decode(await readAll(io.stdin), name);
       const settings = await resolver.forFile(path.resolve(io.cwd, opts.stdinFilename ?? 'stdin.txt'));
       const config = withFlags(settings.config, opts, acceptFile);
-      if (paths.length === 1 && decoded.text.length <= SHORT_RUN.bytes) io.shortRun?.();
+      if (paths.length === 1 && isShort(1, () => decoded.text.length)) io.shortRun?.();
       const outcome = await runJob({ kind: 'text', filePath: name, text: decoded.text, config });
       if (!outcome.ok) {
         if (outcome.fatal) throw fatalError(outcome);
@@ -206,7 +204,7 @@ export async function runLint(paths: string[], ctx: RunContext): Promise<number>
     }
     toLint.push(file);
   }
-  if (!paths.includes('-') && isShort(toLint.map((file) => inputs.get(file)!))) io.shortRun?.();
+  if (!paths.includes('-') && isShort(toLint.length, () => toLint.reduce((sum, file) => sum + sizeOf(inputs.get(file)!), 0))) io.shortRun?.();
   const linted = await lintFileList(toLint, {
     cwd: io.cwd,
     maxFileSize: opts.maxFileSize,
