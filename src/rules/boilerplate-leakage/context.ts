@@ -292,15 +292,47 @@ const COMMENTS = /\bcomments?\b/i;
 // The lookbehind starts a match only at the first space of a run, keeping the scan linear.
 const SITE_SEPARATOR = /(?<=\S)\s+(?:\||-|–|—|::|»|·|\/)\s+/;
 
+/** Longest run of other lines that still counts as a box inside the story. */
+const BOX_UNITS = 8;
+
+/**
+ * Lines of a short run of other lines with prose on both sides: a "Related articles" box, a
+ * caption or a share bar set inside the story. Reported or not, they do not end the story, so
+ * the story goes on past them. A comment form is never such a box.
+ */
+function boxedRuns(units: readonly Unit[], prose: readonly boolean[]): boolean[] {
+  const out = new Array<boolean>(units.length).fill(false);
+  for (let i = 1; i < units.length; ) {
+    if (prose[i]) {
+      i++;
+      continue;
+    }
+    let j = i;
+    let comments = false;
+    let label = false;
+    while (j < units.length && !prose[j]) {
+      if (units[j]!.strong && COMMENTS.test(units[j]!.text)) comments = true;
+      if (units[j]!.trigger) label = true;
+      j++;
+    }
+    if (label && prose[i - 1] && j < units.length && j - i <= BOX_UNITS && !comments) for (let k = i; k < j; k++) out[k] = true;
+    i = j;
+  }
+  return out;
+}
+
 /** Whole scraped page: keep the densest run of prose and the headline above it; flag the rest. */
 function pageBody(units: Unit[], headlineIdx: number): void {
   // the densest stretch of prose: maximum-sum segment, prose scoring its words, chrome costing
   let best: [number, number, number] = [-1, -1, 0];
   let curStart = 0;
   let cur = 0;
+  const prose = units.map((u) => !u.flag && isProse(u));
+  const boxed = boxedRuns(units, prose);
   for (const u of units) {
     let w: number;
-    if (!u.flag && isProse(u)) w = Math.min(u.shape.words, 120) - 5;
+    if (prose[u.idx]) w = Math.min(u.shape.words, 120) - 5;
+    else if (boxed[u.idx]) w = -5;
     else if (u.trigger || (u.strong && COMMENTS.test(u.text))) w = -60;
     else if (u.flag && u.flag !== 'teaserRun') w = -30;
     else if (u.flag) w = -15;
