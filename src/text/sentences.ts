@@ -33,19 +33,55 @@ function splitPlain(text: string): SentenceSpan[] {
   return out;
 }
 
+/** White space as parse-english's tokenizer knows it (parse-latin's `whiteSpace`). */
+const PARSER_SPACE = /[\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000]/;
+/** Marks after which parse-english splits a paragraph into sentences (parse-latin's `terminalMarker`). */
+const TERMINAL = /[!.?\u2026\u203D]/;
+const LINE_BREAK = /[\r\n]/;
+
 /**
- * The sentences of a block, from its nlcst tree (parse-english), as offsets into
- * `block.text`. Computed once per block.
+ * The sentence of a text that parse-english cannot split, without parsing it: one line with no
+ * terminal mark but, at most, one run of a single mark at its end. The parser splits a paragraph
+ * only after a terminal mark (and, across lines, at line breaks), so such a text is one sentence
+ * from its first to its last character that is not white space. Returns undefined when the text
+ * needs the parser, and no span for a text of white space only (the parser finds no sentence).
+ */
+function unsplittable(text: string): SentenceSpan[] | undefined {
+  if (LINE_BREAK.test(text)) return undefined;
+  let end = text.length;
+  while (end > 0 && PARSER_SPACE.test(text[end - 1]!)) end--;
+  let start = 0;
+  while (start < end && PARSER_SPACE.test(text[start]!)) start++;
+  if (start === end) return [];
+  // A closing run of one repeated mark ("." or "..."): one punctuation node, after which only white space follows.
+  let body = end;
+  if (TERMINAL.test(text[end - 1]!)) {
+    const mark = text[end - 1];
+    while (body > start && text[body - 1] === mark) body--;
+  }
+  if (TERMINAL.test(text.slice(start, body))) return undefined;
+  return [{ start, end }];
+}
+
+/**
+ * The sentences of a block, as parse-english splits them, as offsets into `block.text`.
+ * Computed once per block; a block the parser could not split is not parsed.
  */
 export function sentencesOf(block: Block): SentenceSpan[] {
   let out = cache.get(block);
   if (out) return out;
-  if (block.text.length > PARSE_LIMIT) {
-    out = splitPlain(block.text);
-    cache.set(block, out);
-    return out;
+  if (block.text.length > PARSE_LIMIT) out = splitPlain(block.text);
+  else {
+    out = unsplittable(block.text) ?? parsedSentences(block);
+    if (out.length === 0 && block.text.trim()) out.push({ start: 0, end: block.text.length });
   }
-  out = [];
+  cache.set(block, out);
+  return out;
+}
+
+/** The sentences of a block's nlcst tree (parse-english); exported for tests. */
+export function parsedSentences(block: Block): SentenceSpan[] {
+  const out: SentenceSpan[] = [];
   const root = block.nlcst as unknown as PositionedNode;
   for (const para of root.children ?? []) {
     if (para.type !== 'ParagraphNode') continue;
@@ -57,8 +93,6 @@ export function sentencesOf(block: Block): SentenceSpan[] {
       out.push({ start: a, end: b });
     }
   }
-  if (out.length === 0 && block.text.trim()) out.push({ start: 0, end: block.text.length });
-  cache.set(block, out);
   return out;
 }
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { parseArticle } from '../../src/engine/parse/index.js';
-import { sentenceIndexAt, sentencesOf, sentenceStartWithin } from '../../src/text/sentences.js';
+import { parsedSentences, sentenceIndexAt, sentencesOf, sentenceStartWithin } from '../../src/text/sentences.js';
 
 const blockOf = (text: string) => parseArticle(`Headline\n\n${text}\n`, 'a.txt', 'text').blocks[1]!;
 
@@ -41,6 +41,38 @@ describe('sentenceStartWithin', () => {
         expect(sentenceStartWithin(blockOf(text), offset, window)).toBe(parsedStart(text, offset, window));
       }),
       { numRuns: 300 },
+    );
+  });
+});
+
+describe('sentencesOf', () => {
+  /** The parser's own answer, with the same rule for a block it finds no sentence in. */
+  const parsed = (text: string) => {
+    const b = blockOf(text);
+    const s = parsedSentences(b);
+    return s.length === 0 && b.text.trim() ? [{ start: 0, end: b.text.length }] : s;
+  };
+
+  it('does not parse a line the parser could not split, and gives the same span', () => {
+    for (const text of ['A headline without a full stop', 'One sentence that ends here.', 'Wait for it...', 'Is it?', '“Quoted”', '\u00a0Spaced out\u2003']) {
+      expect(sentencesOf(blockOf(text)), text).toEqual(parsed(text));
+    }
+    const b = blockOf('A line with no terminal mark at all');
+    sentencesOf(b);
+    // The tree is built lazily: no parse was needed.
+    expect((b as unknown as { tree?: unknown }).tree).toBeUndefined();
+  });
+
+  it('agrees with the parser on generated lines', () => {
+    const piece = fc.constantFrom('the', 'Mr', 'U.S.', 'said', '3.5', '.', '...', '?', '!', '?!', '…', '‽', '"', '”', '’', ')', ' ', '  ', '\u00a0', '\u0085', '\u2028', '\u3000', '\t', '\ufeff', 'A', 'e.g.', '-', '—');
+    fc.assert(
+      fc.property(fc.array(piece, { minLength: 1, maxLength: 14 }), (pieces) => {
+        const text = pieces.join('');
+        if (!text.trim() || /[\r\n]/.test(text)) return;
+        const b = blockOf(text);
+        expect(sentencesOf(b)).toEqual(parsed(text).map((s) => s));
+      }),
+      { numRuns: 2000 },
     );
   });
 });
