@@ -1,5 +1,6 @@
 import type { Article, Block, Range } from '../types.js';
 import { STOPWORDS } from './stopwords.js';
+import { startsUpper } from '../text/case.js';
 
 export interface Token {
   /** Lower-cased, with curly apostrophes made straight. */
@@ -15,14 +16,6 @@ export interface Token {
 
 const WORD = /[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*/gu;
 const CURLY_APOSTROPHE = /’/g;
-const UPPER_START = /^\p{Lu}/u;
-
-/** Starts with an upper-case letter (ASCII answered without the Unicode regex). */
-function startsUpper(text: string): boolean {
-  const c = text.charCodeAt(0);
-  if (c < 128) return c >= 65 && c <= 90;
-  return UPPER_START.test(text);
-}
 
 /**
  * Analysis shared by every rule, computed lazily and at most once per article.

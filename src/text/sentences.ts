@@ -19,8 +19,11 @@ const PARSE_LIMIT = 20_000;
 // The lookbehind starts a match only at the first mark of a run, keeping the scan linear.
 const BOUNDARY = /(?<![.!?…])[.!?…]+["'”’)\]]*(?=\s+["'“‘(\[]?[\p{Lu}\p{N}])/gu;
 
-/** A plain sentence splitter for oversized blocks: terminal punctuation before a capital. */
-function splitPlain(text: string): SentenceSpan[] {
+/**
+ * A plain sentence splitter, with no parse: terminal punctuation before a capital. It splits
+ * oversized blocks, and counts sentences where an estimate will do (off-topic-insertion).
+ */
+export function splitPlain(text: string): SentenceSpan[] {
   const out: SentenceSpan[] = [];
   let start = 0;
   for (const m of text.matchAll(BOUNDARY)) {

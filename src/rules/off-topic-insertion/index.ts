@@ -2,7 +2,7 @@ import { stemmer } from 'stemmer';
 import type { Block } from '../../types.js';
 import type { Analysis, Token } from '../../engine/analysis.js';
 import { normalizeLabel } from '../../text/normalize.js';
-import { sentencesOf } from '../../text/sentences.js';
+import { sentencesOf, splitPlain } from '../../text/sentences.js';
 import { defineRule } from '../define.js';
 import { CALENDAR_WORDS, COHESIVE_OPENERS, CREDIT_PREFIXES, DEMONYMS, DISCOURSE_LABELS, LABEL_WORDS } from './labels.js';
 import { zipf10 } from './terms.js';
@@ -329,40 +329,17 @@ function isQuoted(text: string): boolean {
 }
 
 /**
- * How many sentences of a text hold no quotation mark: a cheap count (a sentence ends at `.`,
- * `!` or `?`, with any closing quotes or brackets, before a space and a capital, digit or
- * opening quote), so that counting costs no parse.
+ * How many sentences of a text hold words and no quotation mark, split by the plain splitter
+ * (terminal marks before a capital), so that counting costs no parse.
  */
 function unquotedSentences(text: string): number {
   let count = 0;
-  let words = false;
-  let quoted = false;
-  const n = text.length;
-  for (let i = 0; i < n; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 0x22 || c === 0x201c || c === 0x201d) quoted = true;
-    else if (c !== 0x2e && c !== 0x21 && c !== 0x3f) {
-      if (!words && c > 0x40) words = true;
-      continue;
-    }
-    if (c === 0x22 || c === 0x201c || c === 0x201d) continue;
-    let j = i + 1;
-    while (j < n && CLOSERS.has(text.charCodeAt(j))) j++;
-    if (j + 1 >= n || !SPACES.has(text.charCodeAt(j))) continue;
-    const next = text[j + 1]!;
-    if (next === next.toLowerCase() && !(next >= '0' && next <= '9') && !OPENERS_CHARS.has(next)) continue;
-    if (words && !quoted) count++;
-    words = false;
-    quoted = false;
-    i = j;
+  for (const { start, end } of splitPlain(text)) {
+    const s = text.slice(start, end);
+    if (!QUOTE_MARK.test(s) && LETTER.test(s)) count++;
   }
-  if (words && !quoted) count++;
   return count;
 }
-
-const CLOSERS = new Set([0x22, 0x27, 0x29, 0x5d, 0x2019, 0x201d]);
-const SPACES = new Set([0x20, 0x09, 0x0a, 0xa0]);
-const OPENERS_CHARS = new Set(['"', '“', "'", '‘', '(', '[']);
 
 interface SentenceSpan {
   start: number;

@@ -44,9 +44,7 @@ export function isWordChar(c: string | undefined): boolean {
   return (wordChar ??= /^[\p{L}\p{M}\p{N}]$/u).test(c);
 }
 
-export function startsUpper(w: string): boolean {
-  return w.length > 0 && isUpper(w[0]!);
-}
+export { startsUpper } from '../../text/case.js';
 
 export function hasDigit(w: string): boolean {
   for (let i = 0; i < w.length; i++) if (isDigit(w[i]!)) return true;
