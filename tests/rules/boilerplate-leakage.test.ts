@@ -9,6 +9,22 @@ const P3 = 'The vote was seven to two, with both dissenting members saying the t
 
 const story = (...lines: string[]) => lines.join('\n\n') + '\n';
 
+/** The top of a scraped page (a title with its site name, then site chrome), lines 1–11. */
+const PAGE_TOP = ['Council Passes Budget | Example Gazette', 'Subscribe', 'Sign In', 'News', 'Sport', 'Weather', 'Privacy Policy', 'Facebook', 'Twitter', 'Newsletters', 'Site Map'];
+const PAGE_TOP_ERRORS = [
+  { messageId: 'outsideArticle', line: 1 },
+  { messageId: 'chromePhrase', line: 2 },
+  { messageId: 'chromePhrase', line: 3 },
+  { messageId: 'navigation', line: 4 },
+  { messageId: 'navigation', line: 5 },
+  { messageId: 'navigation', line: 6 },
+  { messageId: 'legalFooter', line: 7 },
+  { messageId: 'chromePhrase', line: 8 },
+  { messageId: 'chromePhrase', line: 9 },
+  { messageId: 'chromePhrase', line: 10 },
+  { messageId: 'chromePhrase', line: 11 },
+];
+
 ruleTester(rule, {
   valid: [
     { name: 'a plain story', text: story('Council Passes Budget After Long Debate', P1, P2, P3) },
@@ -144,17 +160,7 @@ ruleTester(rule, {
     {
       name: 'outsideArticle: a whole scraped page',
       text: [
-        'Council Passes Budget | Example Gazette',
-        'Subscribe',
-        'Sign In',
-        'News',
-        'Sport',
-        'Weather',
-        'Privacy Policy',
-        'Facebook',
-        'Twitter',
-        'Newsletters',
-        'Site Map',
+        ...PAGE_TOP,
         'Council Passes Budget',
         P1,
         P2,
@@ -164,17 +170,7 @@ ruleTester(rule, {
         'Contact the desk',
       ].join('\n') + '\n',
       errors: [
-        { messageId: 'outsideArticle', line: 1 },
-        { messageId: 'chromePhrase', line: 2 },
-        { messageId: 'chromePhrase', line: 3 },
-        { messageId: 'navigation', line: 4 },
-        { messageId: 'navigation', line: 5 },
-        { messageId: 'navigation', line: 6 },
-        { messageId: 'legalFooter', line: 7 },
-        { messageId: 'chromePhrase', line: 8 },
-        { messageId: 'chromePhrase', line: 9 },
-        { messageId: 'chromePhrase', line: 10 },
-        { messageId: 'chromePhrase', line: 11 },
+        ...PAGE_TOP_ERRORS,
         { messageId: 'teaserRun', line: 16 },
         { messageId: 'teaserRun', line: 17 },
         { messageId: 'outsideArticle', line: 18 },
@@ -183,17 +179,7 @@ ruleTester(rule, {
     {
       name: 'outsideArticle: a "Related articles" box inside the story does not end it',
       text: [
-        'Council Passes Budget | Example Gazette',
-        'Subscribe',
-        'Sign In',
-        'News',
-        'Sport',
-        'Weather',
-        'Privacy Policy',
-        'Facebook',
-        'Twitter',
-        'Newsletters',
-        'Site Map',
+        ...PAGE_TOP,
         'Council Passes Budget',
         P1,
         P2,
@@ -205,17 +191,7 @@ ruleTester(rule, {
         'Contact the desk',
       ].join('\n') + '\n',
       errors: [
-        { messageId: 'outsideArticle', line: 1 },
-        { messageId: 'chromePhrase', line: 2 },
-        { messageId: 'chromePhrase', line: 3 },
-        { messageId: 'navigation', line: 4 },
-        { messageId: 'navigation', line: 5 },
-        { messageId: 'navigation', line: 6 },
-        { messageId: 'legalFooter', line: 7 },
-        { messageId: 'chromePhrase', line: 8 },
-        { messageId: 'chromePhrase', line: 9 },
-        { messageId: 'chromePhrase', line: 10 },
-        { messageId: 'chromePhrase', line: 11 },
+        ...PAGE_TOP_ERRORS,
         { messageId: 'teaserRun', line: 15 },
         { messageId: 'teaserRun', line: 16 },
         { messageId: 'teaserRun', line: 17 },
