@@ -38,44 +38,88 @@ export function splitPlain(text: string): SentenceSpan[] {
 
 /** White space as parse-english's tokenizer knows it (parse-latin's `whiteSpace`). */
 const PARSER_SPACE = /[\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000]/;
-/** Marks after which parse-english splits a paragraph into sentences (parse-latin's `terminalMarker`). */
-const TERMINAL = /[!.?\u2026\u203D]/;
 const LINE_BREAK = /[\r\n]/;
 
-/**
- * The sentence of a text that parse-english cannot split, without parsing it: one line with no
- * terminal mark but, at most, one run of a single mark at its end. The parser splits a paragraph
- * only after a terminal mark (and, across lines, at line breaks), so such a text is one sentence
- * from its first to its last character that is not white space. Returns undefined when the text
- * needs the parser, and no span for a text of white space only (the parser finds no sentence).
+/*
+ * Words after which parse-english does not end a sentence at a full stop: its own lists (regex.js,
+ * lower-cased and as written) and parse-latin's (merge-prefix-exceptions.js). Copied, because the
+ * packages do not export them; a test checks they are still the packages' own.
  */
-function unsplittable(text: string): SentenceSpan[] | undefined {
+export const ENGLISH_ABBREVIATIONS =
+  /^(t(?:hurs|bsp|sp)|s(?:e(?:pt|c)|q)|(?:tue|bbl|yd)s|thu|sep|tue|bbl|nov|aug|ju[ln]|(?:ap|h)r|(?:ja|su)n|m(?:ar|on|in)|(?:sa|oc|[kpq])t|g(?:ro|al)|f(?:eb|ri|[lt])|d(?:ec|oz)|wed|l(?:bs|td)|inc?|mi|gr|yd|lb|oz|cu)$/;
+export const ENGLISH_ABBREVIATIONS_CASED =
+  /^((?:Northant|Derby|S(?:hrop|taff)|W(?:ark|orc)|L(?:in|ei|an)c|C(?:amb|he)|Trea|York|B(?:uck|e(?:rk|d))|(?:Not|Wil)t|H(?:er|[au]n)t|Glo|Pre)s|Northumb|N(?:or(?:thd|f)|e(?:br|v)|atl)|M(?:(?:essr|as|se)s|i(?:ddx|nn|ch|ss)|ont|lle|s(?:gr|s)|ddx|(?:me|r)s?|a[jn]|ex|gr|o|d|e|s|[tx])?|Heref|P(?:enna|[ahot])|D(?:e(?:rbs|[lv])|r)|Westm|(?:Cali|Pro)f|S(?:a(?:lop|sk)|uff|om|e[cn]|[qrxy])|(?:Bldg|Kan)s?|Here|P(?:enn?|k)|St(?:af)?|W(?:isc|arw|yo)|C(?:umb|olo)|B(?:lvd|rig)|(?:Ok|F)la|(?:Pk|[FH])wy|A(?:r(?:iz|k)|lt?a|tty|m[bd])|(?:Cap|S(?:up|g)|On|Ru|U)t|(?:Ter|Cd|D[ou]|Sn|J)r|(?:Oxo|Co[nr]|Ten|Ke|Ge|Ho)n|Wash|N(?:eb|at)|W(?:is|ar|o)|C(?:al|ol?)|Qu[e\u00E9]|I(?:ll|a)|Tex|G(?:ov|a)|Ind|R(?:te|e[pv]|d)|Ida|(?:Yu|Da)k|(?:Or|Av)e|Ssx|Ok|La|Br|Rt|Id|V[at]|Ky|Lt|F[rt])$/;
+export const LATIN_ABBREVIATIONS = /^([0-9]{1,3}|[a-z]|al|ca|cap|cca|cent|cf|cit|con|cp|cwt|ead|etc|ff|fl|ibid|id|nem|op|pro|seq|sic|stat|tem|viz)$/;
+
+const isSpace = (text: string, i: number) => i >= 0 && i < text.length && PARSER_SPACE.test(text[i]!);
+const isAlnum = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+/** parse-latin's terminal marks: ! . ? … ‽ */
+const isTerminal = (c: number) => c === 0x21 || c === 0x2e || c === 0x3f || c === 0x2026 || c === 0x203d;
+
+/**
+ * The sentences of a one-line text as parse-english would split them, without parsing it, when
+ * every terminal mark is plain: a lone `.` or `?` inside a word ("3.5", "e.g" is a word to the
+ * parser), or a run of one mark after a word of ASCII letters and digits that stands alone, with
+ * white space and an ASCII capital after it (a full stop after an abbreviation, "Mr." or "Jan.",
+ * ends no sentence), or a run at the end. Those are the only places the parser splits such a
+ * text, and none of its merging rules applies to them. Returns undefined for any other text
+ * (quotes or brackets at a mark, a lower-case start, initialisms, line breaks…), which the parser
+ * must read, and no span for white space only (the parser finds no sentence).
+ */
+function plainSentences(text: string): SentenceSpan[] | undefined {
   if (LINE_BREAK.test(text)) return undefined;
   let end = text.length;
-  while (end > 0 && PARSER_SPACE.test(text[end - 1]!)) end--;
-  let start = 0;
-  while (start < end && PARSER_SPACE.test(text[start]!)) start++;
-  if (start === end) return [];
-  // A closing run of one repeated mark ("." or "..."): one punctuation node, after which only white space follows.
-  let body = end;
-  if (TERMINAL.test(text[end - 1]!)) {
-    const mark = text[end - 1];
-    while (body > start && text[body - 1] === mark) body--;
+  while (end > 0 && isSpace(text, end - 1)) end--;
+  let from = 0;
+  while (from < end && isSpace(text, from)) from++;
+  if (from === end) return [];
+  const out: SentenceSpan[] = [];
+  for (let i = from; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (!isTerminal(c)) continue;
+    let j = i + 1;
+    while (j < end && text.charCodeAt(j) === c) j++;
+    // A run of two different marks ("?!") is two punctuation nodes.
+    if (j < end && isTerminal(text.charCodeAt(j))) return undefined;
+    if (j === end) break;
+    const before = text.charCodeAt(i - 1);
+    if (j === i + 1 && (c === 0x2e || c === 0x3f) && isAlnum(before) && isAlnum(text.charCodeAt(j))) continue;
+    // Otherwise the mark ends a word that stands alone, or the parser must decide.
+    if (!isAlnum(before)) return undefined;
+    let w = i - 1;
+    while (w > from && isAlnum(text.charCodeAt(w - 1))) w--;
+    if (w > from && !isSpace(text, w - 1)) return undefined;
+    // After an abbreviation a full stop ends no sentence: after one of parse-english's whatever
+    // follows (its rule runs first); after one of parse-latin's ("a", "etc", a number of up to three
+    // digits) only when white space follows (a closing quote is moved onto the full stop first).
+    const word = text.slice(w, i);
+    const stop = j === i + 1 && c === 0x2e;
+    if (stop && (ENGLISH_ABBREVIATIONS.test(word.toLowerCase()) || ENGLISH_ABBREVIATIONS_CASED.test(word))) continue;
+    if (!isSpace(text, j)) return undefined;
+    if (stop && LATIN_ABBREVIATIONS.test(word.toLowerCase())) continue;
+    // A boundary: white space, then a capital.
+    let next = j;
+    while (next < end && isSpace(text, next)) next++;
+    const capital = text.charCodeAt(next);
+    if (!(capital >= 65 && capital <= 90)) return undefined;
+    out.push({ start: from, end: j });
+    from = next;
+    i = next - 1;
   }
-  if (TERMINAL.test(text.slice(start, body))) return undefined;
-  return [{ start, end }];
+  out.push({ start: from, end });
+  return out;
 }
 
 /**
  * The sentences of a block, as parse-english splits them, as offsets into `block.text`.
- * Computed once per block; a block the parser could not split is not parsed.
+ * Computed once per block; a line whose marks are all plain is split without the parser.
  */
 export function sentencesOf(block: Block): SentenceSpan[] {
   let out = cache.get(block);
   if (out) return out;
   if (block.text.length > PARSE_LIMIT) out = splitPlain(block.text);
   else {
-    out = unsplittable(block.text) ?? parsedSentences(block);
+    out = plainSentences(block.text) ?? parsedSentences(block);
     if (out.length === 0 && block.text.trim()) out.push({ start: 0, end: block.text.length });
   }
   cache.set(block, out);

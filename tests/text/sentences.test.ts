@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { parseArticle } from '../../src/engine/parse/index.js';
-import { parsedSentences, sentenceIndexAt, sentencesOf, sentenceStartWithin } from '../../src/text/sentences.js';
+import { readFileSync } from 'node:fs';
+import { ENGLISH_ABBREVIATIONS, ENGLISH_ABBREVIATIONS_CASED, LATIN_ABBREVIATIONS, parsedSentences, sentenceIndexAt, sentencesOf, sentenceStartWithin } from '../../src/text/sentences.js';
 
 const blockOf = (text: string) => parseArticle(`Headline\n\n${text}\n`, 'a.txt', 'text').blocks[1]!;
 
@@ -52,27 +53,59 @@ describe('sentencesOf', () => {
     const s = parsedSentences(b);
     return s.length === 0 && b.text.trim() ? [{ start: 0, end: b.text.length }] : s;
   };
+  const treeOf = (b: object) => (b as { tree?: unknown }).tree;
 
-  it('does not parse a line the parser could not split, and gives the same span', () => {
-    for (const text of ['A headline without a full stop', 'One sentence that ends here.', 'Wait for it...', 'Is it?', '“Quoted”', '\u00a0Spaced out\u2003']) {
-      expect(sentencesOf(blockOf(text)), text).toEqual(parsed(text));
+  it('splits a line with plain marks as the parser does, without parsing it', () => {
+    for (const text of [
+      'A headline without a full stop',
+      'One sentence that ends here.',
+      'Wait for it...',
+      'Is it? Yes. It is 3.5 metres, not 2.',
+      'Mr. Smith met Dr. Jones on Jan. 5. They spoke at 10.',
+      'He went to St. Paul. The plan was approved.',
+      '\u00a0Spaced out.\u2003 Then more\u2003',
+    ]) {
+      const b = blockOf(text);
+      expect(sentencesOf(b), text).toEqual(parsed(text));
+      expect(treeOf(b), text).toBeUndefined();
     }
-    const b = blockOf('A line with no terminal mark at all');
-    sentencesOf(b);
-    // The tree is built lazily: no parse was needed.
-    expect((b as unknown as { tree?: unknown }).tree).toBeUndefined();
+    expect(sentencesOf(blockOf('Mr. Smith met Dr. Jones in January. They spoke at length.')).length).toBe(2);
+    // To parse-latin a number of up to three digits before a full stop is an abbreviation too.
+    expect(sentencesOf(blockOf('Mr. Smith met Dr. Jones on Jan. 5. They spoke at 10.')).length).toBe(1);
+  });
+
+  it('leaves other lines to the parser', () => {
+    for (const text of ['He said: "It is done." Then he left.', 'The U.S. Army left. It rained.', 'What?! No.', 'It ended. and then']) {
+      const b = blockOf(text);
+      expect(sentencesOf(b), text).toEqual(parsed(text));
+      expect(treeOf(b), text).toBeDefined();
+    }
   });
 
   it('agrees with the parser on generated lines', () => {
-    const piece = fc.constantFrom('the', 'Mr', 'U.S.', 'said', '3.5', '.', '...', '?', '!', '?!', '…', '‽', '"', '”', '’', ')', ' ', '  ', '\u00a0', '\u0085', '\u2028', '\u3000', '\t', '\ufeff', 'A', 'e.g.', '-', '—');
+    const piece = fc.constantFrom(
+      'the', 'The', 'Mr', 'mr', 'Dr', 'St', 'Jan', 'No', 'etc', 'A', 'a', 'I', 'x', '5', '10', '2019', 'U.S.', 'e.g.', '3.5', 'co-op', "don't",
+      '.', '...', '?', '!', '?!', '…', '‽', '"', '”', '’', "'", ')', '(', ',', ';', '&', '-', '/',
+      ' ', ' ', ' ', '  ', '\u00a0', '\u0085', '\u2028', '\u3000', '\t', '\ufeff', 'É', 'é',
+      '. ', '." ', '.) ', '? ', ' "', ' (',
+    );
     fc.assert(
-      fc.property(fc.array(piece, { minLength: 1, maxLength: 14 }), (pieces) => {
+      fc.property(fc.array(piece, { minLength: 1, maxLength: 24 }), (pieces) => {
         const text = pieces.join('');
         if (!text.trim() || /[\r\n]/.test(text)) return;
-        const b = blockOf(text);
-        expect(sentencesOf(b)).toEqual(parsed(text).map((s) => s));
+        expect(sentencesOf(blockOf(text))).toEqual(parsed(text));
       }),
-      { numRuns: 2000 },
+      { numRuns: Number(process.env.FUZZ_RUNS ?? 3000) },
     );
+  });
+
+  it('knows the abbreviations parse-english and parse-latin know', async () => {
+    // The packages do not export their lists; read them where they are.
+    const english = await import(new URL('../../node_modules/parse-english/lib/regex.js', import.meta.url).href);
+    expect(ENGLISH_ABBREVIATIONS.source).toBe(english.abbreviations.source);
+    expect(ENGLISH_ABBREVIATIONS_CASED.source).toBe(english.abbreviationsSensitive.source);
+    const latin = readFileSync(new URL('../../node_modules/parse-latin/lib/plugin/merge-prefix-exceptions.js', import.meta.url), 'utf8');
+    const source = latin.slice(latin.indexOf('new RegExp('), latin.indexOf('\n)', latin.indexOf('new RegExp(')));
+    expect([...source.matchAll(/'([^']*)'/g)].map((m) => m[1]).join('')).toBe(LATIN_ABBREVIATIONS.source);
   });
 });
