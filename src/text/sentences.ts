@@ -53,6 +53,10 @@ export const LATIN_ABBREVIATIONS = /^([0-9]{1,3}|[a-z]|al|ca|cap|cca|cent|cf|cit
 
 const isSpace = (text: string, i: number) => i >= 0 && i < text.length && PARSER_SPACE.test(text[i]!);
 const isAlnum = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+/** Closing quotes and brackets: " ' ) ] } ’ ” » (among parse-latin's affix symbols). */
+const isCloser = (c: number) => c === 0x22 || c === 0x27 || c === 0x29 || c === 0x5d || c === 0x7d || c === 0x2019 || c === 0x201d || c === 0xbb;
+/** Opening quotes and brackets: " “ ( [ */
+const isOpener = (c: number) => c === 0x22 || c === 0x201c || c === 0x28 || c === 0x5b;
 /** parse-latin's terminal marks: ! . ? … ‽ */
 const isTerminal = (c: number) => c === 0x21 || c === 0x2e || c === 0x3f || c === 0x2026 || c === 0x203d;
 
@@ -81,28 +85,34 @@ function plainSentences(text: string): SentenceSpan[] | undefined {
     while (j < end && text.charCodeAt(j) === c) j++;
     // A run of two different marks ("?!") is two punctuation nodes.
     if (j < end && isTerminal(text.charCodeAt(j))) return undefined;
-    if (j === end) break;
+    // Closing quotes and brackets after the marks join them (parse-latin moves these affixes back).
+    let k = j;
+    while (k < end && isCloser(text.charCodeAt(k))) k++;
+    if (k === end) break;
     const before = text.charCodeAt(i - 1);
-    if (j === i + 1 && (c === 0x2e || c === 0x3f) && isAlnum(before) && isAlnum(text.charCodeAt(j))) continue;
+    if (k === j && j === i + 1 && (c === 0x2e || c === 0x3f) && isAlnum(before) && isAlnum(text.charCodeAt(j))) continue;
     // Otherwise the mark ends a word that stands alone, or the parser must decide.
     if (!isAlnum(before)) return undefined;
     let w = i - 1;
     while (w > from && isAlnum(text.charCodeAt(w - 1))) w--;
-    if (w > from && !isSpace(text, w - 1)) return undefined;
+    // (white space or an opening quote or bracket before it: nothing the parser joins to a word)
+    if (w > from && !isSpace(text, w - 1) && !(isOpener(text.charCodeAt(w - 1)) && (w - 1 === from || isSpace(text, w - 2)))) return undefined;
     // After an abbreviation a full stop ends no sentence: after one of parse-english's whatever
     // follows (its rule runs first); after one of parse-latin's ("a", "etc", a number of up to three
-    // digits) only when white space follows (a closing quote is moved onto the full stop first).
+    // digits) only when white space follows at once (a closing quote is moved onto the full stop first).
     const word = text.slice(w, i);
     const stop = j === i + 1 && c === 0x2e;
     if (stop && (ENGLISH_ABBREVIATIONS.test(word.toLowerCase()) || ENGLISH_ABBREVIATIONS_CASED.test(word))) continue;
-    if (!isSpace(text, j)) return undefined;
-    if (stop && LATIN_ABBREVIATIONS.test(word.toLowerCase())) continue;
-    // A boundary: white space, then a capital.
-    let next = j;
+    if (!isSpace(text, k)) return undefined;
+    if (stop && k === j && LATIN_ABBREVIATIONS.test(word.toLowerCase())) continue;
+    let next = k;
     while (next < end && isSpace(text, next)) next++;
-    const capital = text.charCodeAt(next);
-    if (!(capital >= 65 && capital <= 90)) return undefined;
-    out.push({ start: from, end: j });
+    const n = text.charCodeAt(next);
+    // A lower-case start joins the sentence before.
+    if (n >= 97 && n <= 122) continue;
+    // A boundary: a capital or a digit, or an opening quote or bracket before one.
+    if (!((n >= 65 && n <= 90) || (n >= 48 && n <= 57) || (isOpener(n) && isAlnum(text.charCodeAt(next + 1))))) return undefined;
+    out.push({ start: from, end: k });
     from = next;
     i = next - 1;
   }

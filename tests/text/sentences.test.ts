@@ -62,6 +62,7 @@ describe('sentencesOf', () => {
       'Wait for it...',
       'Is it? Yes. It is 3.5 metres, not 2.',
       'Mr. Smith met Dr. Jones on Jan. 5. They spoke at 10.',
+      'He said: "It is done." Then he left. (It rained.) "Why?" he asked. 20 people came. and stayed.',
       'He went to St. Paul. The plan was approved.',
       '\u00a0Spaced out.\u2003 Then more\u2003',
     ]) {
@@ -75,7 +76,7 @@ describe('sentencesOf', () => {
   });
 
   it('leaves other lines to the parser', () => {
-    for (const text of ['He said: "It is done." Then he left.', 'The U.S. Army left. It rained.', 'What?! No.', 'It ended. and then']) {
+    for (const text of ['She said "no". Then she left.', 'The U.S. Army left. It rained.', 'What?! No.', 'It ended.\u2026 Then']) {
       const b = blockOf(text);
       expect(sentencesOf(b), text).toEqual(parsed(text));
       expect(treeOf(b), text).toBeDefined();
@@ -87,7 +88,7 @@ describe('sentencesOf', () => {
       'the', 'The', 'Mr', 'mr', 'Dr', 'St', 'Jan', 'No', 'etc', 'A', 'a', 'I', 'x', '5', '10', '2019', 'U.S.', 'e.g.', '3.5', 'co-op', "don't",
       '.', '...', '?', '!', '?!', '…', '‽', '"', '”', '’', "'", ')', '(', ',', ';', '&', '-', '/',
       ' ', ' ', ' ', '  ', '\u00a0', '\u0085', '\u2028', '\u3000', '\t', '\ufeff', 'É', 'é',
-      '. ', '." ', '.) ', '? ', ' "', ' (',
+      '. ', '." ', '.) ', '? ', ' "', ' (', '.” ', ' “', '’ ', '\'s', '!) ',
     );
     fc.assert(
       fc.property(fc.array(piece, { minLength: 1, maxLength: 24 }), (pieces) => {
