@@ -62,13 +62,19 @@ const isTerminal = (c: number) => c === 0x21 || c === 0x2e || c === 0x3f || c ==
 
 /**
  * The sentences of a one-line text as parse-english would split them, without parsing it, when
- * every terminal mark is plain: a lone `.` or `?` inside a word ("3.5", "e.g" is a word to the
- * parser), or a run of one mark after a word of ASCII letters and digits that stands alone, with
- * white space and an ASCII capital after it (a full stop after an abbreviation, "Mr." or "Jan.",
- * ends no sentence), or a run at the end. Those are the only places the parser splits such a
- * text, and none of its merging rules applies to them. Returns undefined for any other text
- * (quotes or brackets at a mark, a lower-case start, initialisms, line breaks…), which the parser
- * must read, and no span for white space only (the parser finds no sentence).
+ * every terminal mark is plain:
+ * - a lone `.` or `?` between ASCII letters or digits ("3.5"; the parser makes it part of a word);
+ * - a run of one mark, with any closing quotes or brackets, after an ASCII word that stands alone
+ *   (after white space or an opening quote), then white space and
+ *   - a capital, a digit, or an opening quote or bracket before one: a boundary;
+ *   - a lower-case letter: no boundary (the parser joins that sentence to the one before);
+ *   - after a full stop that follows one of the parser's abbreviations ("Mr.", "Jan.", "a."), no
+ *     boundary;
+ * - a run at the end of the text.
+ * These are the parser's own decisions for such marks (parse-latin's splitting and merging rules,
+ * and parse-english's abbreviations); a property test holds the two to the same answers.
+ * Returns undefined for any other text (a quote before a mark, an initialism, "?!", a line
+ * break…), which the parser must read, and no span for white space only (the parser finds none).
  */
 function plainSentences(text: string): SentenceSpan[] | undefined {
   if (LINE_BREAK.test(text)) return undefined;
