@@ -57,13 +57,16 @@ const isAlnum = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (
 const isCloser = (c: number) => c === 0x22 || c === 0x27 || c === 0x29 || c === 0x5d || c === 0x7d || c === 0x2019 || c === 0x201d || c === 0xbb;
 /** Opening quotes and brackets: " “ ( [ */
 const isOpener = (c: number) => c === 0x22 || c === 0x201c || c === 0x28 || c === 0x5b;
+/** Single letters joined by full stops, standing alone, at the end of a text ("U.S", "e.g"). */
+const INITIALISM = /(?:^|[\s"\u201c(\[])(?:[A-Za-z]\.)+[A-Za-z]$/;
 /** parse-latin's terminal marks: ! . ? … ‽ */
 const isTerminal = (c: number) => c === 0x21 || c === 0x2e || c === 0x3f || c === 0x2026 || c === 0x203d;
 
 /**
  * The sentences of a one-line text as parse-english would split them, without parsing it, when
  * every terminal mark is plain:
- * - a lone `.` or `?` between ASCII letters or digits ("3.5"; the parser makes it part of a word);
+ * - a lone `.` or `?` between ASCII letters or digits ("3.5"; the parser makes it part of a word),
+ *   and the full stop that ends an initialism ("U.S.");
  * - a run of one mark, with any closing quotes or brackets, after an ASCII word that stands alone
  *   (after white space or an opening quote), then white space and
  *   - a capital, a digit, or an opening quote or bracket before one: a boundary;
@@ -102,7 +105,11 @@ function plainSentences(text: string): SentenceSpan[] | undefined {
     let w = i - 1;
     while (w > from && isAlnum(text.charCodeAt(w - 1))) w--;
     // (white space or an opening quote or bracket before it: nothing the parser joins to a word)
-    if (w > from && !isSpace(text, w - 1) && !(isOpener(text.charCodeAt(w - 1)) && (w - 1 === from || isSpace(text, w - 2)))) return undefined;
+    if (w > from && !isSpace(text, w - 1) && !(isOpener(text.charCodeAt(w - 1)) && (w - 1 === from || isSpace(text, w - 2)))) {
+      // An initialism ("U.S.", "e.g."): the parser makes its last full stop part of the word.
+      if (c === 0x2e && j === i + 1 && INITIALISM.test(text.slice(from, i))) continue;
+      return undefined;
+    }
     // After an abbreviation a full stop ends no sentence: after one of parse-english's whatever
     // follows (its rule runs first); after one of parse-latin's ("a", "etc", a number of up to three
     // digits) only when white space follows at once (a closing quote is moved onto the full stop first).

@@ -64,6 +64,7 @@ describe('sentencesOf', () => {
       'Mr. Smith met Dr. Jones on Jan. 5. They spoke at 10.',
       'He said: "It is done." Then he left. (It rained.) "Why?" he asked. 20 people came. and stayed.',
       'He went to St. Paul. The plan was approved.',
+      'The U.S. Army left, e.g. at dawn. It rained.',
       '\u00a0Spaced out.\u2003 Then more\u2003',
     ]) {
       const b = blockOf(text);
@@ -76,7 +77,7 @@ describe('sentencesOf', () => {
   });
 
   it('leaves other lines to the parser', () => {
-    for (const text of ['She said "no". Then she left.', 'The U.S. Army left. It rained.', 'What?! No.', 'It ended.\u2026 Then']) {
+    for (const text of ['She said "no". Then she left.', 'She got her Ph.D. Then she left.', 'What?! No.', 'It ended.\u2026 Then']) {
       const b = blockOf(text);
       expect(sentencesOf(b), text).toEqual(parsed(text));
       expect(treeOf(b), text).toBeDefined();
