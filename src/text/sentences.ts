@@ -76,8 +76,8 @@ const isTerminal = (c: number) => c === 0x21 || c === 0x2e || c === 0x3f || c ==
  * - a run at the end of the text.
  * These are the parser's own decisions for such marks (parse-latin's splitting and merging rules,
  * and parse-english's abbreviations); a property test holds the two to the same answers.
- * Returns undefined for any other text (a quote before a mark, an initialism, "?!", a line
- * break…), which the parser must read, and no span for white space only (the parser finds none).
+ * Returns undefined for any other text (a quote before a mark, "Ph.D.", "?!", a line break…),
+ * which the parser must read, and no span for white space only (the parser finds none).
  */
 function plainSentences(text: string): SentenceSpan[] | undefined {
   if (LINE_BREAK.test(text)) return undefined;

@@ -296,9 +296,10 @@ const SITE_SEPARATOR = /(?<=\S)\s+(?:\||-|–|—|::|»|·|\/)\s+/;
 const BOX_UNITS = 8;
 
 /**
- * Lines of a short run of other lines with prose on both sides: a "Related articles" box, a
- * caption or a share bar set inside the story. Reported or not, they do not end the story, so
- * the story goes on past them. A comment form is never such a box.
+ * Lines of a short run of other lines that holds a trigger label ("Related articles", "Read
+ * more") and has prose on both sides: a teaser box set inside the story, with whatever captions or
+ * share links stand in it. Reported or not, they do not end the story, so the story goes on past
+ * them. A comment section is never such a box.
  */
 function boxedRuns(units: readonly Unit[], prose: readonly boolean[]): boolean[] {
   const out = new Array<boolean>(units.length).fill(false);
