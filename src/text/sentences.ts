@@ -57,8 +57,23 @@ const isAlnum = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (
 const isCloser = (c: number) => c === 0x22 || c === 0x27 || c === 0x29 || c === 0x5d || c === 0x7d || c === 0x2019 || c === 0x201d || c === 0xbb;
 /** Opening quotes and brackets: " “ ( [ */
 const isOpener = (c: number) => c === 0x22 || c === 0x201c || c === 0x28 || c === 0x5b;
-/** Single letters joined by full stops, standing alone, at the end of a text ("U.S", "e.g"). */
-const INITIALISM = /(?:^|[\s"\u201c(\[])(?:[A-Za-z]\.)+[A-Za-z]$/;
+const isLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+
+/**
+ * Whether `text` from `from` to `end` ends with an initialism that stands alone: single ASCII
+ * letters joined by full stops ("U.S", "e.g"), after white space, an opening quote or bracket, or
+ * `from`. Reads the initialism only, so a line of many costs linear time.
+ */
+function endsInitialism(text: string, from: number, end: number): boolean {
+  let p = end - 1;
+  if (p < from || !isLetter(text.charCodeAt(p))) return false;
+  let letters = 1;
+  while (p - 2 >= from && text.charCodeAt(p - 1) === 0x2e && isLetter(text.charCodeAt(p - 2))) {
+    p -= 2;
+    letters++;
+  }
+  return letters >= 2 && (p === from || isSpace(text, p - 1) || isOpener(text.charCodeAt(p - 1)));
+}
 /** parse-latin's terminal marks: ! . ? … ‽ */
 const isTerminal = (c: number) => c === 0x21 || c === 0x2e || c === 0x3f || c === 0x2026 || c === 0x203d;
 
@@ -107,7 +122,7 @@ function plainSentences(text: string): SentenceSpan[] | undefined {
     // (white space or an opening quote or bracket before it: nothing the parser joins to a word)
     if (w > from && !isSpace(text, w - 1) && !(isOpener(text.charCodeAt(w - 1)) && (w - 1 === from || isSpace(text, w - 2)))) {
       // An initialism ("U.S.", "e.g."): the parser makes its last full stop part of the word.
-      if (c === 0x2e && j === i + 1 && INITIALISM.test(text.slice(from, i))) continue;
+      if (c === 0x2e && j === i + 1 && endsInitialism(text, from, i)) continue;
       return undefined;
     }
     // After an abbreviation a full stop ends no sentence: after one of parse-english's whatever

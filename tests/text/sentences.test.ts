@@ -65,6 +65,7 @@ describe('sentencesOf', () => {
       'He said: "It is done." Then he left. (It rained.) "Why?" he asked. 20 people came. and stayed.',
       'He went to St. Paul. The plan was approved.',
       'The U.S. Army left, e.g. at dawn. It rained.',
+      `${'U.S. '.repeat(200)}end. Then more.`,
       '\u00a0Spaced out.\u2003 Then more\u2003',
     ]) {
       const b = blockOf(text);
