@@ -52,13 +52,12 @@ export const ENGLISH_ABBREVIATIONS_CASED =
 export const LATIN_ABBREVIATIONS = /^([0-9]{1,3}|[a-z]|al|ca|cap|cca|cent|cf|cit|con|cp|cwt|ead|etc|ff|fl|ibid|id|nem|op|pro|seq|sic|stat|tem|viz)$/;
 
 const isSpace = (text: string, i: number) => i >= 0 && i < text.length && PARSER_SPACE.test(text[i]!);
-const isAlnum = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+const isLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+const isAlnum = (c: number) => isLetter(c) || (c >= 48 && c <= 57);
 /** Closing quotes and brackets: " ' ) ] } ’ ” » (among parse-latin's affix symbols). */
 const isCloser = (c: number) => c === 0x22 || c === 0x27 || c === 0x29 || c === 0x5d || c === 0x7d || c === 0x2019 || c === 0x201d || c === 0xbb;
 /** Opening quotes and brackets: " “ ( [ */
 const isOpener = (c: number) => c === 0x22 || c === 0x201c || c === 0x28 || c === 0x5b;
-const isLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-
 /**
  * Whether `text` from `from` to `end` ends with an initialism that stands alone: single ASCII
  * letters joined by full stops ("U.S", "e.g"), after white space, an opening quote or bracket, or
@@ -128,11 +127,12 @@ function plainSentences(text: string): SentenceSpan[] | undefined {
     // After an abbreviation a full stop ends no sentence: after one of parse-english's whatever
     // follows (its rule runs first); after one of parse-latin's ("a", "etc", a number of up to three
     // digits) only when white space follows at once (a closing quote is moved onto the full stop first).
-    const word = text.slice(w, i);
     const stop = j === i + 1 && c === 0x2e;
-    if (stop && (ENGLISH_ABBREVIATIONS.test(word.toLowerCase()) || ENGLISH_ABBREVIATIONS_CASED.test(word))) continue;
+    const word = stop ? text.slice(w, i) : '';
+    const lower = word.toLowerCase();
+    if (stop && (ENGLISH_ABBREVIATIONS.test(lower) || ENGLISH_ABBREVIATIONS_CASED.test(word))) continue;
     if (!isSpace(text, k)) return undefined;
-    if (stop && k === j && LATIN_ABBREVIATIONS.test(word.toLowerCase())) continue;
+    if (stop && k === j && LATIN_ABBREVIATIONS.test(lower)) continue;
     let next = k;
     while (next < end && isSpace(text, next)) next++;
     const n = text.charCodeAt(next);
